@@ -1,0 +1,45 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { brand } from './src/lib/config/brand';
+import { rehypeGlossaryLinks } from './src/lib/content/rehype-glossary-links';
+import { rehypeScrollableTables } from './src/lib/content/rehype-scrollable-tables';
+import { staticHostHeaders } from './src/integrations/static-host-headers';
+import glossary from './src/content/glossary.json' with { type: 'json' };
+
+export default defineConfig({
+  site: brand.baseUrl,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    staticHostHeaders(),
+  ],
+  markdown: {
+    rehypePlugins: [
+      [rehypeGlossaryLinks, { terms: glossary, glossaryPath: '/glossary/' }],
+      rehypeScrollableTables,
+    ],
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+      ],
+      // Pagefind compiles its search index reader from WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

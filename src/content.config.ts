@@ -1,0 +1,50 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. patch-ring');
+
+const link = z.object({
+  label: z.string().min(1),
+  href: z.string().regex(/^\/[^\s]*$/, 'must be a site path starting with /'),
+});
+
+const guide = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/guide' }),
+  schema: z.object({
+    title: z.string().min(10).max(70, 'keep titles within 70 characters so results do not cut them'),
+    description: z
+      .string()
+      .min(50, 'write a description of at least 50 characters')
+      .max(160, 'descriptions must be at most 160 characters'),
+    navLabel: z.string().min(2).max(32),
+    order: z.number().int().positive(),
+    updated: z.coerce.date(),
+  }),
+});
+
+const faq = defineCollection({
+  loader: file('src/content/faq.json'),
+  schema: z.object({
+    id: slug,
+    question: z.string().min(10).endsWith('?', 'a question ends with a question mark'),
+    answer: z.array(z.string().min(20)).min(1),
+    links: z.array(link).default([]),
+  }),
+});
+
+const glossary = defineCollection({
+  loader: file('src/content/glossary.json'),
+  schema: z.object({
+    id: slug,
+    term: z.string().min(2),
+    expansion: z.string().optional(),
+    aliases: z.array(z.string().min(2)).default([]),
+    definition: z.string().min(30),
+    links: z.array(link).default([]),
+  }),
+});
+
+export const collections = { guide, faq, glossary };

@@ -1,0 +1,30 @@
+/**
+ * Builds the `_headers` file static hosts (Netlify, Cloudflare Pages and others) read: the
+ * site-wide rules from public/_headers, then each page's Content-Security-Policy, copied from
+ * the <meta> Astro wrote (its script and style hashes differ per page) plus the directives a
+ * <meta> cannot carry.
+ */
+export interface PagePolicy {
+  path: string;
+  contentSecurityPolicy: string;
+}
+
+// Browsers ignore these in a <meta> policy; they only work as a response header.
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'", 'upgrade-insecure-requests'];
+
+export function extractMetaCsp(html: string): string | null {
+  const tag = html.match(/<meta\b[^>]*http-equiv=["']content-security-policy["'][^>]*>/i)?.[0];
+  if (!tag) return null;
+  const content = tag.match(/\bcontent=(["'])([\s\S]*?)\1/i)?.[2];
+  return content ? content.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim() : null;
+}
+
+export function buildHeadersFile(siteWideRules: string, pages: readonly PagePolicy[]): string {
+  const perPage = [...pages]
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((page) => {
+      const policy = [page.contentSecurityPolicy.replace(/;\s*$/, ''), ...HEADER_ONLY_DIRECTIVES].join('; ');
+      return `${page.path}\n  Content-Security-Policy: ${policy}`;
+    });
+  return `${siteWideRules.trimEnd()}\n\n${perPage.join('\n\n')}\n`;
+}

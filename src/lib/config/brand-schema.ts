@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
+
+function isSupportedLocale(tag: string): boolean {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function isAbsoluteHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+
+export const brandSchema = z
+  .object({
+    siteName: nonEmpty('the site name').max(60, 'keep the site name under 60 characters'),
+    baseUrl: z
+      .string()
+      .refine(isAbsoluteHttpUrl, 'must be an absolute http(s) URL such as https://it.example.com')
+      .transform((value) => value.replace(/\/+$/, '')),
+    tagline: nonEmpty('the tagline').max(200, 'keep the tagline under 200 characters'),
+    callToAction: z.object({
+      label: nonEmpty('the call-to-action label').max(60),
+      url: z
+        .string()
+        .refine(
+          (value) => isAbsoluteHttpUrl(value) || value.startsWith('mailto:') || value.startsWith('/'),
+          'must be an absolute http(s) URL, a mailto: link or a path starting with /',
+        ),
+    }),
+    contactEmail: z.email('must be an e-mail address'),
+    locale: z.string().refine(isSupportedLocale, 'must be a locale the browser knows, such as en-US'),
+    currency: z
+      .string()
+      .refine((code) => knownCurrencies.has(code), 'must be an ISO 4217 currency code such as USD'),
+  })
+  .strict();
+
+export type Brand = z.infer<typeof brandSchema>;

@@ -1,0 +1,8 @@
+/** The header navigation: the pages a prospect looks for first. */
+export const SITE_NAV = [
+  { href: '/what-is-co-managed-it/', label: 'Guide' },
+  { href: '/assessment/', label: 'Fit assessment' },
+  { href: '/estimator/', label: 'Estimator' },
+  { href: '/faq/', label: 'FAQ' },
+  { href: '/glossary/', label: 'Glossary' },
+] as const;

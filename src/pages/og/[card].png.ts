@@ -1,0 +1,25 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { brand } from '../../lib/config/brand';
+import { renderPreviewPng } from '../../lib/og/render-png';
+import type { PreviewCard } from '../../lib/og/preview-svg';
+
+export const getStaticPaths = (async () => {
+  const guide = await getCollection('guide');
+  const cards: { card: string; preview: PreviewCard }[] = [
+    { card: 'home', preview: { eyebrow: 'A practical guide', title: 'Co-managed IT: who it suits, what it costs, how to split the work', footer: brand.siteName } },
+    { card: 'faq', preview: { eyebrow: 'FAQ', title: 'Co-managed IT questions, answered', footer: brand.siteName } },
+    { card: 'glossary', preview: { eyebrow: 'Glossary', title: 'The words in co-managed IT contracts, defined', footer: brand.siteName } },
+    { card: 'search', preview: { eyebrow: 'Search', title: 'Search the co-managed IT guide', footer: brand.siteName } },
+    ...guide.map((entry) => ({
+      card: entry.id,
+      preview: { eyebrow: `Guide · part ${entry.data.order}`, title: entry.data.title, footer: brand.siteName },
+    })),
+  ];
+  return cards.map(({ card, preview }) => ({ params: { card }, props: { preview } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(renderPreviewPng((props as { preview: PreviewCard }).preview) as BodyInit, {
+    headers: { 'content-type': 'image/png' },
+  });

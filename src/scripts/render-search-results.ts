@@ -1,0 +1,56 @@
+import { SearchUnavailableError, searchSite, type SearchHit } from './pagefind-client';
+
+/**
+ * Copies Pagefind's excerpt into the page keeping only text and <mark>: nothing a query or an
+ * indexed page holds can become markup here.
+ */
+function appendExcerpt(target: HTMLElement, excerptHtml: string) {
+  const parsed = new DOMParser().parseFromString(`<body>${excerptHtml}</body>`, 'text/html');
+  for (const node of Array.from(parsed.body.childNodes)) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else {
+      target.append(document.createTextNode(node.textContent ?? ''));
+    }
+  }
+}
+
+function renderHit(hit: SearchHit): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.textContent = hit.title;
+  const excerpt = document.createElement('p');
+  appendExcerpt(excerpt, hit.excerpt);
+  item.append(link, excerpt);
+  return item;
+}
+
+let latestQuery = 0;
+
+/** Runs a query and shows its results; older queries that finish late are dropped. */
+export async function showSearchResults(query: string, list: HTMLElement, status: HTMLElement) {
+  const ticket = ++latestQuery;
+  const trimmed = query.trim();
+  if (!trimmed) {
+    list.replaceChildren();
+    status.textContent = '';
+    return;
+  }
+  status.textContent = 'Searching…';
+  try {
+    const hits = await searchSite(trimmed);
+    if (ticket !== latestQuery) return;
+    list.replaceChildren(...hits.map(renderHit));
+    status.textContent = hits.length
+      ? `${hits.length} ${hits.length === 1 ? 'page matches' : 'pages match'} “${trimmed}”.`
+      : `No page matches “${trimmed}”. Try a shorter or different word.`;
+  } catch (error) {
+    if (ticket !== latestQuery) return;
+    list.replaceChildren();
+    status.textContent =
+      error instanceof SearchUnavailableError ? error.message : 'Search failed. Reload the page to try again.';
+  }
+}
