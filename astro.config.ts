@@ -1,10 +1,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { brand } from './src/lib/config/brand';
 import { rehypeGlossaryLinks } from './src/lib/content/rehype-glossary-links';
 import { rehypeScrollableTables } from './src/lib/content/rehype-scrollable-tables';
+import { directDynamicImports } from './src/integrations/direct-dynamic-imports';
 import { staticHostHeaders } from './src/integrations/static-host-headers';
 import glossary from './src/content/glossary.json' with { type: 'json' };
 
@@ -18,11 +20,15 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     staticHostHeaders(),
   ],
+  vite: { plugins: [directDynamicImports()] },
   markdown: {
-    rehypePlugins: [
-      [rehypeGlossaryLinks, { terms: glossary, glossaryPath: '/glossary/' }],
-      rehypeScrollableTables,
-    ],
+    syntaxHighlight: false,
+    processor: unified({
+      rehypePlugins: [
+        [rehypeGlossaryLinks, { terms: glossary, glossaryPath: '/glossary/' }],
+        rehypeScrollableTables,
+      ],
+    }),
   },
   security: {
     csp: {

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** What one built page costs a reader, in gzip-compressed bytes. */
+export interface PageWeight {
+  page: string;
+  html: number;
+  css: number;
+  /** Scripts fetched as the page loads, before the reader does anything. */
+  initialJs: number;
+  /** Every script the page can fetch: its islands, and chunks loaded on demand. */
+  allJs: number;
+  /** html + css + initialJs: the first load. */
+  firstLoad: number;
+  scripts: string[];
+}
+
+const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+
+function attributeValues(html: string, pattern: RegExp): string[] {
+  return [...html.matchAll(pattern)].map((m) => m[1]!).filter((url) => url.startsWith('/'));
+}
+
+/** Static and dynamic imports of a built chunk, as site paths. */
+function chunkImports(code: string, fromPath: string): { staticImports: string[]; dynamicImports: string[] } {
+  const resolve = (spec: string) => new URL(spec, `http://site${fromPath}`).pathname;
+  const local = (spec: string) => spec.startsWith('./') || spec.startsWith('../') || spec.startsWith('/');
+  const staticImports = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w${},*\s]+from\s*)?["'`]([^"'`]+)["'`]/g)]
+    .map((m) => m[1]!)
+    .filter(local)
+    .map(resolve);
+  const dynamicImports = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)]
+    .map((m) => m[1]!)
+    .filter(local)
+    .map(resolve);
+  return { staticImports, dynamicImports };
+}
+
+export function measurePage(distDir: string, htmlFile: string): PageWeight {
+  const htmlBytes = readFileSync(join(distDir, htmlFile));
+  const html = htmlBytes.toString('utf8');
+  const cssFiles = attributeValues(html, /<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g);
+  const entryScripts = attributeValues(html, /<script[^>]+src="([^"]+)"/g);
+  const islandScripts = attributeValues(html, /(?:component-url|renderer-url)="([^"]+)"/g);
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .filter((code) => code.trim().length > 0);
+
+  const sizeOf = (path: string) => gzipSize(readFileSync(join(distDir, path)));
+  const collect = (entries: string[], followDynamic: boolean) => {
+    const seen = new Set<string>();
+    const queue = [...entries];
+    while (queue.length) {
+      const path = queue.shift()!;
+      if (seen.has(path) || path.startsWith('/pagefind/')) continue;
+      seen.add(path);
+      const code = readFileSync(join(distDir, path), 'utf8');
+      const { staticImports, dynamicImports } = chunkImports(code, path);
+      queue.push(...staticImports, ...(followDynamic ? dynamicImports : []));
+    }
+    return [...seen];
+  };
+  const inlineJs = inlineScripts.reduce((sum, code) => sum + gzipSize(Buffer.from(code)), 0);
+  const initial = collect(entryScripts, false);
+  const all = collect([...entryScripts, ...islandScripts], true);
+  const css = cssFiles.reduce((sum, file) => sum + sizeOf(file), 0);
+  const initialJs = inlineJs + initial.reduce((sum, file) => sum + sizeOf(file), 0);
+  const htmlSize = gzipSize(htmlBytes);
+  return {
+    page: htmlFile,
+    html: htmlSize,
+    css,
+    initialJs,
+    allJs: inlineJs + all.reduce((sum, file) => sum + sizeOf(file), 0),
+    firstLoad: htmlSize + css + initialJs,
+    scripts: all,
+  };
+}
