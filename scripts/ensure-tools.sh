@@ -2,6 +2,7 @@
 # Sourced by the other scripts: makes sure Node >= 22.12, the npm dependencies and
 # Debian's Chromium are present, installing what is missing. Safe to run repeatedly.
 set -euo pipefail
+export ASTRO_TELEMETRY_DISABLED=1
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 node_version="$(tr -d ' \nv' < "$root/.nvmrc")"
 

@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { startStaticServer } from '../../scripts/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,15 +28,11 @@ export default async function setup(project: TestProject) {
     throw new Error('dist/ is missing or has no search index: run `npm run build` first');
   }
   const port = 4400 + Math.floor(Math.random() * 500);
-  const server: ChildProcess = spawn(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const server = await startStaticServer('dist', port);
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(`${baseUrl}/`, 30_000);
   project.provide('baseUrl', baseUrl);
   return () => {
-    server.kill();
+    server.close();
   };
 }

@@ -28,3 +28,33 @@ export function buildHeadersFile(siteWideRules: string, pages: readonly PagePoli
     });
   return `${siteWideRules.trimEnd()}\n\n${perPage.join('\n\n')}\n`;
 }
+
+export interface HeaderRule {
+  pattern: string;
+  headers: [name: string, value: string][];
+}
+
+/** Reads a `_headers` file: a path pattern at the start of a line, indented `Name: value` lines below. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (rule && colon > 0) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** The headers a static host sends for `path`: every matching rule, in file order. */
+export function headersForPath(rules: readonly HeaderRule[], path: string): [string, string][] {
+  return rules
+    .filter((rule) =>
+      rule.pattern.endsWith('*') ? path.startsWith(rule.pattern.slice(0, -1)) : path === rule.pattern,
+    )
+    .flatMap((rule) => rule.headers);
+}

@@ -64,11 +64,22 @@ const dollarBand = z
   .superRefine(checkLowNotAboveHigh)
   .transform((band) => ({ low: toCents(band.lowUsd), high: toCents(band.highUsd) }));
 
-/** A price that is the site's own assumption, so it carries its reasoning. */
-const reasonedPrice = z
+/** A scope step: how one scope item moves a band. Its label comes from `scopeLabels`. */
+const scopeStep = z
   .strictObject({ lowUsd: wholeDollars, highUsd: wholeDollars, reasoning })
   .superRefine(checkLowNotAboveHigh)
   .transform((price) => ({
+    low: toCents(price.lowUsd),
+    high: toCents(price.highUsd),
+    reasoning: price.reasoning,
+  }));
+
+/** A priced line that is the site's own assumption, so it carries its reasoning. */
+const reasonedPrice = z
+  .strictObject({ label, lowUsd: wholeDollars, highUsd: wholeDollars, reasoning })
+  .superRefine(checkLowNotAboveHigh)
+  .transform((price) => ({
+    label: price.label,
     low: toCents(price.lowUsd),
     high: toCents(price.highUsd),
     reasoning: price.reasoning,
@@ -85,7 +96,7 @@ const scopeList = z
   .refine((items) => new Set(items).size === items.length, 'must not list a scope item twice');
 
 /** Every scope item must say how it moves a band, even when the answer is "not at all". */
-const scopeSteps = z.record(scopeId, reasonedPrice);
+const scopeSteps = z.record(scopeId, scopeStep);
 
 function whole(limit: { min: number; max: number }, what: string) {
   return z

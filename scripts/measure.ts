@@ -1,0 +1,49 @@
+// Prints what each built page costs (gzip bytes) and Lighthouse mobile scores for key pages.
+// Run through `npm run measure`, which builds first.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { measurePage } from '../src/lib/build/page-weight.ts';
+import { measureLighthouse } from '../src/lib/build/lighthouse-scores.ts';
+import { startStaticServer } from './static-server.ts';
+
+const DIST = 'dist';
+const LIGHTHOUSE_PATHS = ['/', '/comparison/', '/faq/', '/assessment/', '/estimator/'];
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (name === 'pagefind' || name === '_astro') return [];
+    if (statSync(full).isDirectory()) return htmlFiles(full);
+    return name.endsWith('.html') ? [relative(DIST, full)] : [];
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows = htmlFiles(DIST)
+  .sort()
+  .map((file) => measurePage(DIST, file));
+console.log('\nPage weight (gzip): first load = HTML + CSS + JavaScript fetched on load');
+console.table(
+  Object.fromEntries(
+    rows.map((r) => [
+      r.page,
+      { html: kb(r.html), css: kb(r.css), 'js on load': kb(r.initialJs), 'js if used': kb(r.allJs), 'first load': kb(r.firstLoad) },
+    ]),
+  ),
+);
+
+const port = 4900 + Math.floor(Math.random() * 90);
+const server = await startStaticServer(DIST, port);
+try {
+  const available = LIGHTHOUSE_PATHS.filter((path) => rows.some((r) => `/${r.page}` === `${path}index.html`));
+  const scores = await measureLighthouse(`http://127.0.0.1:${port}`, available);
+  console.log('\nLighthouse (mobile)');
+  console.table(
+    Object.fromEntries(
+      scores.map((s) => [s.path, { performance: s.performance, accessibility: s.accessibility, 'best practices': s.bestPractices, seo: s.seo }]),
+    ),
+  );
+  for (const s of scores) if (s.failing.length) console.log(`${s.path}: below 1 → ${s.failing.join(', ')}`);
+} finally {
+  server.close();
+}

@@ -1,0 +1,57 @@
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export interface LighthouseScores {
+  path: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** Audits that scored below 1 in any category, to say why a score dropped. */
+  failing: string[];
+}
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Lighthouse's default (mobile, simulated slow 4G) run over each path of a served site. */
+export async function measureLighthouse(
+  origin: string,
+  paths: readonly string[],
+  chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+): Promise<LighthouseScores[]> {
+  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  try {
+    const results: LighthouseScores[] = [];
+    for (const path of paths) {
+      const run = await lighthouse(`${origin}${path}`, { port: chrome.port, logLevel: 'error', output: 'json' });
+      if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const { categories, audits } = run.lhr;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const failing = Object.values(categories)
+        .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0))
+        .map((ref) => audits[ref.id]!)
+        .filter((audit) => audit.score !== null && audit.score < 1)
+        .map((audit) => `${audit.id} (${audit.score})`);
+      results.push({
+        path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        failing: [...new Set(failing)],
+      });
+    }
+    return results;
+  } finally {
+    chrome.kill();
+  }
+}

@@ -1,0 +1,119 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchChromium, newContext, openWatchedPage } from './support/browser';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Every page the sitemap lists, as local paths, plus the 404 page. */
+async function sitemapPaths(): Promise<string[]> {
+  const locs = async (path: string) =>
+    [...(await (await fetch(`${baseUrl()}${path}`)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]!).pathname,
+    );
+  const sitemaps = await locs('/sitemap-index.xml');
+  return [...(await Promise.all(sitemaps.map(locs))).flat(), '/404.html'];
+}
+
+interface PageFacts {
+  ids: string[];
+  links: string[];
+}
+
+let browser: Browser;
+const pages = new Map<string, PageFacts>();
+let paths: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  paths = await sitemapPaths();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page in the sitemap, in Chromium', () => {
+  it('finds the pages to visit', () => {
+    expect(paths.length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('loads each page with no console error, no CSP violation and no request to another origin', async () => {
+    const context = await newContext(browser);
+    for (const path of paths) {
+      const watched = await openWatchedPage(context);
+      const response = await watched.page.goto(path, { waitUntil: 'networkidle' });
+      expect(response?.status(), path).toBe(path === '/404.html' ? 200 : 200);
+      const facts = await watched.page.evaluate(() => ({
+        ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
+        links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+      }));
+      pages.set(path, facts);
+      expect(watched.problems, path).toEqual([]);
+      expect(watched.foreignRequests, path).toEqual([]);
+      await watched.page.close();
+    }
+    await context.close();
+  });
+
+  it('has no broken internal link or anchor', async () => {
+    expect(pages.size).toBe(paths.length);
+    const origin = new URL(baseUrl()).origin;
+    const broken: string[] = [];
+    const statusCache = new Map<string, number>();
+    for (const [from, facts] of pages) {
+      for (const href of facts.links) {
+        const url = new URL(href);
+        if (url.origin !== origin) continue;
+        if (!statusCache.has(url.pathname)) {
+          statusCache.set(url.pathname, (await fetch(`${origin}${url.pathname}`)).status);
+        }
+        if (statusCache.get(url.pathname) !== 200) {
+          broken.push(`${from} → ${url.pathname} (${statusCache.get(url.pathname)})`);
+          continue;
+        }
+        if (!url.hash) continue;
+        const target = pages.get(url.pathname);
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (target && !target.ids.includes(id)) broken.push(`${from} → ${url.pathname}${url.hash} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe (WCAG 2.0-2.2 A and AA) on every page in the %s theme', async (scheme) => {
+    const context = await newContext(browser, { colorScheme: scheme });
+    const failures: string[] = [];
+    for (const path of paths) {
+      const page = await context.newPage();
+      await page.goto(path, { waitUntil: 'networkidle' });
+      // Evaluated through the DevTools protocol, so the page's CSP does not apply to axe itself.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async (tags) => {
+        const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        return result.violations.map(
+          (v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`,
+        );
+      }, WCAG_TAGS);
+      failures.push(...violations.map((v: string) => `${path} ${v}`));
+      await page.close();
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+
+  it('keeps every page inside a 360 px wide screen (tables scroll within the page)', async () => {
+    const context = await newContext(browser, { viewport: { width: 360, height: 740 } });
+    const overflowing: string[] = [];
+    for (const path of paths) {
+      const page = await context.newPage();
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) overflowing.push(`${path}: ${width}px`);
+      await page.close();
+    }
+    await context.close();
+    expect(overflowing).toEqual([]);
+  });
+});
