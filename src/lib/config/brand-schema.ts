@@ -19,6 +19,15 @@ function isAbsoluteHttpUrl(value: string): boolean {
   }
 }
 
+/** The site is served from the root of its origin: every route and link is root-relative. */
+function isSiteOrigin(value: string): boolean {
+  if (!isAbsoluteHttpUrl(value)) return false;
+  const url = new URL(value);
+  return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+}
+
+const isSitePath = (value: string) => value.startsWith('/') && !value.startsWith('//');
+
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
 export const brandSchema = z
@@ -26,15 +35,15 @@ export const brandSchema = z
     siteName: nonEmpty('the site name').max(60, 'keep the site name under 60 characters'),
     baseUrl: z
       .string()
-      .refine(isAbsoluteHttpUrl, 'must be an absolute http(s) URL such as https://it.example.com')
+      .refine(isSiteOrigin, 'must be an absolute http(s) URL of the site root, such as https://it.example.com')
       .transform((value) => value.replace(/\/+$/, '')),
     tagline: nonEmpty('the tagline').max(200, 'keep the tagline under 200 characters'),
-    callToAction: z.object({
+    callToAction: z.strictObject({
       label: nonEmpty('the call-to-action label').max(60),
       url: z
         .string()
         .refine(
-          (value) => isAbsoluteHttpUrl(value) || value.startsWith('mailto:') || value.startsWith('/'),
+          (value) => isAbsoluteHttpUrl(value) || value.startsWith('mailto:') || isSitePath(value),
           'must be an absolute http(s) URL, a mailto: link or a path starting with /',
         ),
     }),

@@ -23,7 +23,6 @@ export function createGlossaryMatcher(terms: readonly GlossaryTermForms[]) {
   const pattern = forms.length
     ? new RegExp(forms.map((f) => escapeRegExp(f.form)).join('|'), 'gu')
     : null;
-  const idByForm = new Map(forms.map((f) => [f.form, f.id]));
 
   /** The first match in `text` whose term id is not in `skip`. */
   return function findFirstTerm(text: string, skip: ReadonlySet<string>): TermMatch | null {
@@ -31,13 +30,14 @@ export function createGlossaryMatcher(terms: readonly GlossaryTermForms[]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
-      const end = start + match[0].length;
-      const before = text[start - 1];
-      const after = text[end];
-      const id = idByForm.get(match[0]);
-      const standsAlone = !(before && wordChar.test(before)) && !(after && wordChar.test(after));
-      if (id && standsAlone && !skip.has(id)) return { id, start, end };
-      // Retry one character later so overlapping shorter forms still get a chance.
+      // The regex finds the longest form here; a shorter one may still stand alone where it does not.
+      for (const { id, form } of forms) {
+        if (!text.startsWith(form, start) || skip.has(id)) continue;
+        const end = start + form.length;
+        const before = text[start - 1];
+        const after = text[end];
+        if (!(before && wordChar.test(before)) && !(after && wordChar.test(after))) return { id, start, end };
+      }
       pattern.lastIndex = start + 1;
     }
     return null;

@@ -19,7 +19,11 @@ export function isElement(node: HastNode): node is HastElement {
   return node.type === 'element';
 }
 
+export function childrenOf(node: HastNode): HastNode[] {
+  return 'children' in node && Array.isArray(node.children) ? node.children : [];
+}
+
 export function textContent(node: HastNode): string {
   if (node.type === 'text') return String((node as HastText).value);
-  return (node.children ?? []).map(textContent).join('');
+  return childrenOf(node).map(textContent).join('');
 }

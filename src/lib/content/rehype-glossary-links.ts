@@ -1,5 +1,5 @@
 import { createGlossaryMatcher, type GlossaryTermForms } from './glossary-matcher';
-import { isElement, type HastElement, type HastNode, type HastParent, type HastText } from './hast';
+import { childrenOf, isElement, type HastElement, type HastNode, type HastParent, type HastText } from './hast';
 
 export interface GlossaryLinkOptions {
   terms: readonly GlossaryTermForms[];
@@ -45,7 +45,7 @@ export function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
         if (child.type === 'text') return linkTextNode(child as HastText);
         if (isElement(child)) {
           if (!SKIPPED_TAGS.has(child.tagName)) walk(child);
-        } else if (Array.isArray(child.children)) {
+        } else if (childrenOf(child).length > 0) {
           walk(child as HastParent);
         }
         return [child];

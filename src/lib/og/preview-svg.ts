@@ -25,7 +25,9 @@ export function wrapWords(text: string, maxChars: number, maxLines: number): str
   if (current) lines.push(current);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s*\S*$/, '')}…`;
+  const last = kept[maxLines - 1]!;
+  // Mark the cut with an ellipsis, dropping the last word only when the mark would not fit.
+  kept[maxLines - 1] = last.length < maxChars ? `${last}…` : `${last.replace(/\s*\S*$/, '')}…`;
   return kept;
 }
 

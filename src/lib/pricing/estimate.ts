@@ -1,5 +1,5 @@
 import { normalizeInputs, type EstimatorInputs, type Scope } from './inputs';
-import { divideRounded, divideRoundedBig, formatMoney, formatMoneyRange, ROUNDING_RULE } from './money';
+import { divideRounded, divideRoundedBig, formatMoneyRange, ROUNDING_RULE } from './money';
 import { rateCard as defaultRateCard } from './rate-card';
 import type { RateCard } from './rate-card-schema';
 
@@ -86,7 +86,6 @@ interface Context {
   inputs: EstimatorInputs;
   card: RateCard;
   range: (low: number, high: number) => string;
-  money: (cents: number) => string;
   number: (value: number) => string;
 }
 
@@ -109,7 +108,7 @@ function yearCost(monthly: number, year: number, adjustmentBasisPoints: number):
 }
 
 /** Each contract year priced with the adjustment compounded, rounded once per year. */
-export function termYears(monthly: MoneyBand, inputs: EstimatorInputs): MoneyBand[] {
+export function termYearBands(monthly: MoneyBand, inputs: EstimatorInputs): MoneyBand[] {
   const basisPoints = Math.round(inputs.annualAdjustmentPercent * 100);
   return Array.from({ length: inputs.termYears }, (_, index) => ({
     low: yearCost(monthly.low, index + 1, basisPoints),
@@ -133,7 +132,7 @@ function finish(model: PricingModelId, draft: ModelDraft, context: Context): Mod
   const low = draft.lineItems.reduce((sum, item) => sum + item.low * item.quantity, 0);
   const high = draft.lineItems.reduce((sum, item) => sum + item.high * item.quantity, 0);
   const monthly = bandOf(low, high, context.card);
-  const years = termYears(monthly, context.inputs);
+  const years = termYearBands(monthly, context.inputs);
   const estimate: ModelEstimate = {
     model,
     label: draft.label,
@@ -167,9 +166,9 @@ function adjustmentAssumption({ card, inputs, number }: Context): Assumption {
   };
 }
 
-function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+/** "1 hour", "20 hours". */
+function counted(context: Context, count: number, singular: string, plural: string): string {
+  return `${context.number(count)} ${count === 1 ? singular : plural}`;
 }
 
 function scopeLabel(card: RateCard, scope: Scope): string {
@@ -212,7 +211,7 @@ function bandedDraft(
       (scope) =>
         `${scopeLabel(card, scope)} adds ${range(pricing.scope[scope].low, pricing.scope[scope].high)}.`,
     ),
-    ...notMoving.map((scope) => `${scopeLabel(card, scope)}: ${pricing.scope[scope].reasoning}`),
+    ...notMoving.map((scope) => pricing.scope[scope].reasoning),
     `Your scope puts you at ${range(perUnitLow, perUnitHigh)} a ${unitWord} a month.`,
   ];
 
@@ -224,7 +223,10 @@ function bandedDraft(
     },
     ...chosen.map((scope) => ({
       label: scopeLabel(card, scope),
-      value: `+${range(pricing.scope[scope].low, pricing.scope[scope].high)} a ${unitWord}`,
+      value:
+        pricing.scope[scope].high === 0
+          ? 'no change to this price'
+          : `+${range(pricing.scope[scope].low, pricing.scope[scope].high)} a ${unitWord}`,
       reasoning: pricing.scope[scope].reasoning,
     })),
   ];
@@ -312,10 +314,10 @@ function blockHoursDraft(context: Context): ModelDraft {
 
   const hoursSentence =
     overageHours > 0
-      ? `You expect ${number(inputs.hoursPerMonth)} hours a month, so ${number(overageHours)} hours are billed as overage at ${range(pricing.overageRate.low, pricing.overageRate.high)} an hour.`
+      ? `You expect ${counted(context, inputs.hoursPerMonth, 'hour', 'hours')} a month, so ${counted(context, overageHours, 'hour is', 'hours are')} billed as overage at ${range(pricing.overageRate.low, pricing.overageRate.high)} an hour.`
       : unusedHours > 0
-        ? `You expect ${number(inputs.hoursPerMonth)} hours a month; the ${number(unusedHours)} unused hours in the bucket are still paid for.`
-        : `You expect ${number(inputs.hoursPerMonth)} hours a month, exactly the bucket, so there is no overage.`;
+        ? `You expect ${counted(context, inputs.hoursPerMonth, 'hour', 'hours')} a month; the ${counted(context, unusedHours, 'unused hour in the bucket is', 'unused hours in the bucket are')} still paid for.`
+        : `You expect ${counted(context, inputs.hoursPerMonth, 'hour', 'hours')} a month, exactly the bucket, so there is no overage.`;
   const sentences = [
     `A monthly retainer pays for monitoring (${range(pricing.monitoringPerDevice.low, pricing.monitoringPerDevice.high)} a device) and a bucket of ${number(bucket)} hours at ${range(pricing.includedHourRate.low, pricing.includedHourRate.high)} an hour.`,
     hoursSentence,
@@ -422,16 +424,26 @@ function compareSecurity(
     hireCost,
     summary:
       `Hiring a senior security engineer takes about ${number(months)} months, with no security cover until they start; the co-managed tier is running in about ${number(card.securityTier.weeksToLive)} weeks, so you are exposed for about ${number(tierMonthsWithoutCover)} months instead of ${number(months)}. ` +
-      `Over those ${number(months)} months the tier costs ${range(tierCost.low, tierCost.high)} for ${number(inputs.users)} users; the same ${number(months)} months of a hire, once in the seat, cost ${range(hireCost.low, hireCost.high)}.`,
+      `Over those ${number(months)} months the tier costs ${range(tierCost.low, tierCost.high)} for ${counted(context, inputs.users, 'user', 'users')}; the same ${number(months)} months of a hire, once in the seat, cost ${range(hireCost.low, hireCost.high)}.`,
   };
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormatFor(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
 function contextFor(inputs: EstimatorInputs, card: RateCard, locale: string): Context {
-  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const numberFormat = numberFormatFor(locale);
   return {
     inputs,
     card,
-    money: (cents) => formatMoney(cents, locale, card.currency),
     range: (low, high) => formatMoneyRange(low, high, locale, card.currency),
     number: (value) => numberFormat.format(value),
   };

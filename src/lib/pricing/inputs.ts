@@ -137,7 +137,8 @@ export function inputsFromAssessment(
   const fallback = defaultInputsFrom(card);
   const employees = Number.isFinite(answers.employees) ? answers.employees : fallback.users;
   const users = clampWhole(employees * card.assessment.usersPerEmployee.value, INPUT_LIMITS.users, fallback.users);
-  const scope = answers.needs
+  const needs = Array.isArray(answers.needs) ? answers.needs : [];
+  const scope = needs
     .filter(isAssessmentNeed)
     .flatMap((need) => scopeForNeed(need, card).scope);
   return normalizeInputs(

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../../src/data/rate-card.json' with { type: 'json' };
+import { ConfigError, parseDataFile } from '../../../src/lib/config/config-error';
+import { RATE_CARD_FILE, rateCard } from '../../../src/lib/pricing/rate-card';
+import { rateCardSchema, SCOPES } from '../../../src/lib/pricing/rate-card-schema';
+
+/** A deep copy of the real file with one change applied. */
+function edited(change: (file: any) => void): unknown {
+  const copy = structuredClone(raw) as any;
+  change(copy);
+  return copy;
+}
+
+function problemsFor(file: unknown): string {
+  try {
+    parseDataFile(rateCardSchema, file, RATE_CARD_FILE);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).message;
+  }
+  throw new Error('expected the rate card to be rejected');
+}
+
+describe('the shipped rate card', () => {
+  it('holds the 2026 market bands from the facts, in cents', () => {
+    expect(rateCard.currency).toBe('USD');
+    expect(rateCard.perUser.band).toEqual({ low: 5_000, high: 20_000 });
+    expect(rateCard.perDevice.band).toEqual({ low: 2_500, high: 7_500 });
+    expect(rateCard.blockHours.overageRate).toEqual({ low: 15_000, high: 25_000 });
+    expect(rateCard.securityTier.perUser).toEqual({ low: 3_000, high: 8_000 });
+    expect(rateCard.securityTier.weeksToLive).toBe(6);
+    expect(rateCard.hire.annualSalary.low).toBe(18_000_000);
+    expect(rateCard.hire.monthsToHire).toBe(9);
+  });
+
+  it('puts tier-1 only at the low end and everything but projects at the high end', () => {
+    const { base, scope, band } = rateCard.perUser;
+    expect(base.low).toBe(band.low);
+    const allButProjects = SCOPES.filter((item) => item !== 'projects');
+    const highest = allButProjects.reduce((sum, item) => sum + scope[item].high, base.high);
+    expect(highest).toBe(band.high);
+    expect(scope.projects).toMatchObject({ low: 0, high: 0 });
+  });
+
+  it('explains every site assumption in a sentence', () => {
+    const reasons = [
+      rateCard.typical.reasoning,
+      rateCard.perUser.base.reasoning,
+      ...SCOPES.map((item) => rateCard.perUser.scope[item].reasoning),
+      ...SCOPES.map((item) => rateCard.perDevice.scope[item].reasoning),
+      rateCard.perDevice.securityAddOn.reasoning,
+      rateCard.blockHours.includedHours.reasoning,
+      rateCard.blockHours.includedHourRate.reasoning,
+      rateCard.blockHours.monitoringPerDevice.reasoning,
+      rateCard.hire.annualSalary.reasoning,
+      rateCard.hire.loadedCostPercent.reasoning,
+      rateCard.defaults.devicesPerUser.reasoning,
+      rateCard.defaults.annualAdjustmentPercent.reasoning,
+      rateCard.defaults.hoursPerMonth.reasoning,
+    ];
+    for (const reason of reasons) expect(reason.length).toBeGreaterThan(40);
+  });
+});
+
+describe('rate card validation names the file and the field', () => {
+  it('rejects a band whose low end is above its high end', () => {
+    const message = problemsFor(edited((file) => (file.perUser.band.lowUsd = 250)));
+    expect(message).toContain('src/data/rate-card.json');
+    expect(message).toContain('perUser.band.lowUsd');
+  });
+
+  it('rejects negative prices', () => {
+    const message = problemsFor(edited((file) => (file.perDevice.securityAddOn.lowUsd = -5)));
+    expect(message).toContain('src/data/rate-card.json');
+    expect(message).toMatch(/perDevice\.securityAddOn\.lowUsd: must not be negative/);
+  });
+
+  it('rejects prices with cents, since the file is in whole dollars', () => {
+    const message = problemsFor(edited((file) => (file.securityTier.perUser.highUsd = 80.5)));
+    expect(message).toMatch(/securityTier\.perUser\.highUsd: must be whole dollars/);
+  });
+
+  it('rejects an unknown scope id in the defaults', () => {
+    const message = problemsFor(edited((file) => file.defaults.scope.value.push('firewalls')));
+    expect(message).toMatch(/defaults\.scope\.value\[2\]: must be one of after-hours, patching/);
+  });
+
+  it('rejects an unknown scope id as a price step', () => {
+    const message = problemsFor(
+      edited((file) => (file.perUser.scope.firewalls = { lowUsd: 1, highUsd: 2, reasoning: 'x'.repeat(30) })),
+    );
+    expect(message).toContain('perUser.scope');
+    expect(message).toContain('firewalls');
+  });
+
+  it('rejects a scope map that leaves a scope item out', () => {
+    const message = problemsFor(edited((file) => delete file.perDevice.scope.backup));
+    expect(message).toContain('perDevice.scope.backup');
+  });
+
+  it('rejects an unknown scope id in the assessment mapping', () => {
+    const message = problemsFor(edited((file) => (file.assessment.needs.cloud.scope = ['cloud'])));
+    expect(message).toContain('assessment.needs.cloud.scope[0]');
+  });
+
+  it('rejects an annual adjustment outside 0 to 25 percent', () => {
+    for (const percent of [-1, 25.5, 40]) {
+      const message = problemsFor(
+        edited((file) => (file.defaults.annualAdjustmentPercent.value = percent)),
+      );
+      expect(message).toMatch(/defaults\.annualAdjustmentPercent\.value: the annual adjustment must be between 0 and 25 percent/);
+    }
+  });
+
+  it('rejects scope steps that would push the per-user price past the band', () => {
+    const message = problemsFor(edited((file) => (file.perUser.scope.security.highUsd = 90)));
+    expect(message).toMatch(/perUser\.scope: the base plus every scope item reaches \$240, above the band's high end \(\$200\)/);
+  });
+
+  it('rejects a base below the band', () => {
+    const message = problemsFor(edited((file) => (file.perDevice.base.lowUsd = 10)));
+    expect(message).toContain('perDevice.base.lowUsd');
+  });
+
+  it('rejects an assumption without its reasoning', () => {
+    const message = problemsFor(edited((file) => (file.hire.loadedCostPercent.reasoning = 'because')));
+    expect(message).toMatch(/hire\.loadedCostPercent\.reasoning: explain the assumption/);
+  });
+
+  it('rejects misspelt fields instead of ignoring them', () => {
+    const message = problemsFor(edited((file) => (file.perUser.band.hihgUsd = 200)));
+    expect(message).toContain('perUser.band');
+    expect(message).toContain('hihgUsd');
+  });
+
+  it('reports every problem at once', () => {
+    const message = problemsFor(
+      edited((file) => {
+        file.perUser.band.lowUsd = -1;
+        file.defaults.termYears.value = 5;
+      }),
+    );
+    expect(message).toContain('perUser.band.lowUsd');
+    expect(message).toContain('defaults.termYears.value');
+  });
+});
