@@ -17,7 +17,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    // Outcome pages of the tools are share targets, canonical to their landing page: not listed.
+    sitemap({ filter: (page) => !/\/404\/?$|\/(assessment|estimator)\/[^/]+\/$/.test(page) }),
     staticHostHeaders(),
   ],
   vite: { plugins: [directDynamicImports()] },

@@ -7,6 +7,9 @@ import { builtHtmlFiles, DIST, readBuilt, sitePathOf } from './dist-pages';
 const base = brandJson.baseUrl.replace(/\/+$/, '');
 const pages = builtHtmlFiles().filter((file) => file !== '404.html');
 
+/** Outcome pages of the tools carry personalised answers; search engines are sent to the landing page. */
+const canonicalPathOf = (path: string) => path.replace(/^\/(assessment|estimator)\/[^/]+\/$/, '/$1/');
+
 function metaContent(html: string, attr: 'name' | 'property', key: string): string | null {
   const tag = html.match(new RegExp(`<meta[^>]*${attr}="${key.replace(/[:.]/g, '\\$&')}"[^>]*>`))?.[0];
   return tag?.match(/content="([^"]*)"/)?.[1] ?? null;
@@ -53,7 +56,7 @@ describe('every page can be found and previewed', () => {
   it.each(pages)('%s has an absolute canonical URL, Open Graph and Twitter tags with a real 1200x630 image', (file) => {
     const html = readBuilt(file);
     const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
-    expect(canonical).toBe(`${base}${sitePathOf(file)}`);
+    expect(canonical).toBe(`${base}${canonicalPathOf(sitePathOf(file))}`);
     expect(metaContent(html, 'property', 'og:url')).toBe(canonical);
     expect(metaContent(html, 'property', 'og:title')).toBeTruthy();
     expect(metaContent(html, 'name', 'twitter:card')).toBe('summary_large_image');
@@ -87,7 +90,8 @@ describe('every page can be found and previewed', () => {
     });
     for (const file of pages) {
       const html = readBuilt(file);
-      if (/<meta name="robots" content="noindex/.test(html)) {
+      const path = sitePathOf(file);
+      if (/<meta name="robots" content="noindex/.test(html) || canonicalPathOf(path) !== path) {
         expect(listed).not.toContain(`${base}${sitePathOf(file)}`);
       } else {
         expect(listed, file).toContain(`${base}${sitePathOf(file)}`);

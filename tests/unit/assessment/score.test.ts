@@ -1,0 +1,258 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CompleteAnswers } from '../../../src/lib/assessment/answers';
+import { MODELS, type Model } from '../../../src/lib/assessment/models';
+import { assessmentRules } from '../../../src/lib/assessment/rules';
+import type { AssessmentRules } from '../../../src/lib/assessment/rules-schema';
+import { assessFit } from '../../../src/lib/assessment/score';
+import { completeAnswers, everyProfile } from './fixtures';
+
+const rules = assessmentRules;
+const assess = (answers: CompleteAnswers) => assessFit(answers, rules);
+const hrefs = new Set(Object.values(rules.guideLinks));
+const answerKeys = ['employees', 'itStaff', 'needs', 'customApps', 'itIs', 'mspIs'];
+
+const base: CompleteAnswers = {
+  employees: 150,
+  itStaff: 2,
+  needs: ['after-hours', 'security'],
+  customApps: false,
+  itIs: 'capability',
+  mspIs: 'partner',
+};
+
+/** A copy of the rules with every bonus and penalty set to `points`. */
+function withAllWeights(points: number): AssessmentRules {
+  const copy = structuredClone(rules) as unknown as Record<string, unknown>;
+  const walk = (node: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'number' && /bonus|penalty/i.test(key)) node[key] = points;
+      else if (value !== null && typeof value === 'object') walk(value as Record<string, unknown>);
+    }
+  };
+  walk(copy);
+  return copy as unknown as AssessmentRules;
+}
+
+describe('scores across every profile', () => {
+  const all = [...everyProfile()];
+
+  it('are whole numbers from 0 to 100, with the recommendation on top', () => {
+    for (const answers of all) {
+      const { scores, recommendation } = assess(answers);
+      for (const model of MODELS) {
+        expect(Number.isInteger(scores[model])).toBe(true);
+        expect(scores[model]).toBeGreaterThanOrEqual(0);
+        expect(scores[model]).toBeLessThanOrEqual(100);
+        expect(scores[recommendation]).toBeGreaterThanOrEqual(scores[model]);
+      }
+    }
+  });
+
+  it('never recommend co-managed (or in-house) without internal IT staff', () => {
+    for (const answers of all.filter((profile) => profile.itStaff === 0)) {
+      expect(assess(answers).recommendation).toBe('fully-managed');
+    }
+  });
+
+  it('hold that rule even when the weights are tuned to favour co-managed', () => {
+    const tuned = structuredClone(rules);
+    tuned.zeroInternalIt.coManagedPenalty = 0;
+    tuned.headcount['co-managed'].penaltyPerPersonOutside = 0;
+    tuned.providerAsPartner.coManagedBonus = 100;
+    const answers = { ...base, itStaff: 0, needs: ['after-hours', 'security', 'compliance'] as const };
+    const result = assessFit({ ...answers, needs: [...answers.needs] }, tuned);
+    expect(result.recommendation).toBe('fully-managed');
+    expect(result.scores['co-managed']).toBeLessThan(result.scores['fully-managed']);
+  });
+});
+
+describe('how single answers move the fit', () => {
+  const some = [...everyProfile()].filter((_, index) => index % 7 === 0);
+
+  it('treating the provider as a cost lever lowers co-managed, and says why', () => {
+    for (const answers of some.filter((profile) => profile.mspIs === 'partner')) {
+      const partner = assess(answers);
+      const lever = assess({ ...answers, mspIs: 'cost-lever' });
+      expect(lever.scores['co-managed']).toBeLessThanOrEqual(partner.scores['co-managed']);
+    }
+    const reason = assess({ ...base, mspIs: 'cost-lever' }).reasons.find(
+      (r) => r.answer === 'mspIs' && r.model === 'co-managed',
+    );
+    expect(reason?.effect).toBe('against');
+    expect(reason?.text).toContain('15%');
+  });
+
+  it('seeing IT as a cost center favours fully managed', () => {
+    for (const answers of some.filter((profile) => profile.itIs === 'capability')) {
+      const capability = assess(answers);
+      const costCenter = assess({ ...answers, itIs: 'cost-center' });
+      expect(costCenter.scores['fully-managed']).toBeGreaterThanOrEqual(capability.scores['fully-managed']);
+    }
+  });
+
+  it('custom apps favour keeping internal staff', () => {
+    for (const answers of some.filter((profile) => !profile.customApps && profile.itStaff > 0)) {
+      const without = assess(answers);
+      const withApps = assess({ ...answers, customApps: true });
+      expect(withApps.scores['fully-managed']).toBeLessThanOrEqual(without.scores['fully-managed']);
+      expect(withApps.scores['in-house']).toBeGreaterThanOrEqual(without.scores['in-house']);
+    }
+  });
+
+  it('co-managed fits better as a one-person team grows into the sweet spot', () => {
+    const at = (employees: number) => assess({ ...base, itStaff: 1, employees }).scores['co-managed'];
+    expect(at(40)).toBeLessThan(at(60));
+    expect(at(60)).toBeLessThan(at(80));
+    expect(at(80)).toBeLessThan(at(100));
+  });
+
+  it('each core gap moves a capable three-person team from in-house to co-managed', () => {
+    const team: CompleteAnswers = { ...base, itStaff: 3, needs: [], customApps: true };
+    expect(assess(team).recommendation).toBe('in-house');
+    for (const need of ['after-hours', 'security', 'compliance'] as const) {
+      expect(assess({ ...team, needs: [need] }).recommendation, need).toBe('co-managed');
+    }
+  });
+});
+
+describe('reasons', () => {
+  it('point back at real answers and at the guide', () => {
+    fc.assert(
+      fc.property(completeAnswers, (answers) => {
+        const { reasons } = assess(answers);
+        expect(reasons.length).toBeGreaterThan(0);
+        for (const reason of reasons) {
+          expect(answerKeys).toContain(reason.answer);
+          expect(hrefs.has(reason.href), reason.href).toBe(true);
+          expect(MODELS).toContain(reason.model);
+          expect(['for', 'against']).toContain(reason.effect);
+          expect(reason.text).toMatch(/^[A-Z0-9].*\.$/);
+          expect(reason.text).not.toMatch(/[<>]/);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('lead with the recommended model', () => {
+    fc.assert(
+      fc.property(completeAnswers, (answers) => {
+        const result = assess(answers);
+        expect(result.reasons[0]?.model).toBe(result.recommendation);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('quote the numbers the visitor entered', () => {
+    const small = assess({ ...base, employees: 37, itStaff: 1 });
+    const sizeReason = small.reasons.find((r) => r.answer === 'employees' && r.model === 'co-managed');
+    expect(sizeReason?.effect).toBe('against');
+    expect(sizeReason?.text).toContain('37 employees');
+    expect(sizeReason?.text).toContain('50');
+
+    const staffReason = assess({ ...base, itStaff: 4 }).reasons.find(
+      (r) => r.answer === 'itStaff' && r.model === 'in-house',
+    );
+    expect(staffReason?.text).toContain('4 internal IT staff');
+  });
+
+  it('explain why zero internal IT rules out co-managed', () => {
+    const reasons = assess({ ...base, itStaff: 0 }).reasons.filter(
+      (r) => r.model === 'co-managed' && r.answer === 'itStaff',
+    );
+    expect(reasons.map((r) => r.effect)).not.toContain('for');
+    expect(reasons.some((r) => /fully managed service/.test(r.text))).toBe(true);
+  });
+
+  it('name the missing gaps when only project help is wanted', () => {
+    const reason = assess({ ...base, itStaff: 3, needs: ['projects'] }).reasons.find(
+      (r) => r.model === 'co-managed' && r.effect === 'against' && r.answer === 'needs',
+    );
+    expect(reason?.text).toContain('after-hours coverage, security, cloud skills or compliance evidence');
+  });
+});
+
+describe('tipping points', () => {
+  it('each really changes the recommendation when applied', () => {
+    fc.assert(
+      fc.property(completeAnswers, (answers) => {
+        const result = assess(answers);
+        for (const point of result.tippingPoints) {
+          const changed = assess({ ...answers, ...point.change });
+          expect(changed.recommendation).toBe(point.recommendation);
+          expect(changed.recommendation).not.toBe(result.recommendation);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('spell out the hire that would make in-house the better fit', () => {
+    const twoPersonTeam: CompleteAnswers = {
+      employees: 150,
+      itStaff: 2,
+      needs: ['projects'],
+      customApps: true,
+      itIs: 'capability',
+      mspIs: 'partner',
+    };
+    const result = assess(twoPersonTeam);
+    expect(result.recommendation).toBe('co-managed');
+    expect(result.tippingPoints).toContainEqual({
+      text: 'With one more internal IT hire (3 in all), in-house would fit best.',
+      change: { itStaff: 3 },
+      recommendation: 'in-house',
+    });
+  });
+
+  it('show where the employee threshold would change the answer', () => {
+    const result = assess({ ...base, employees: 45, itStaff: 1, needs: ['after-hours', 'security'] });
+    expect(result.recommendation).toBe('fully-managed');
+    const growth = result.tippingPoints.find((point) => point.change.employees !== undefined);
+    expect(growth?.change.employees).toBe(50);
+    expect(growth?.recommendation).toBe('co-managed');
+    expect(growth?.text).toBe('Once you grow to 50 employees, co-managed would fit best.');
+  });
+
+  it('show that a partner mindset would reopen co-managed', () => {
+    const result = assess({ ...base, itStaff: 3, customApps: true, needs: ['after-hours'], mspIs: 'cost-lever' });
+    expect(result.recommendation).toBe('in-house');
+    expect(result.tippingPoints).toContainEqual(
+      expect.objectContaining({ change: { mspIs: 'partner' }, recommendation: 'co-managed' }),
+    );
+  });
+
+  it('are empty when no single change flips the answer', () => {
+    const settled: CompleteAnswers = {
+      employees: 20,
+      itStaff: 0,
+      needs: [],
+      customApps: false,
+      itIs: 'cost-center',
+      mspIs: 'cost-lever',
+    };
+    expect(assess(settled).tippingPoints).toEqual([]);
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same result for the same answers and leaves them untouched', () => {
+    fc.assert(
+      fc.property(completeAnswers, (answers) => {
+        const frozen = Object.freeze({ ...answers, needs: Object.freeze([...answers.needs]) });
+        expect(assessFit(frozen, rules)).toEqual(assessFit(frozen, rules));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('breaks exact ties in the documented order: in-house, fully managed, co-managed', () => {
+    const flat = withAllWeights(0);
+    const tie = (itStaff: number): Model => assessFit({ ...base, itStaff }, flat).recommendation;
+    expect(assessFit(base, flat).scores).toEqual({ 'in-house': 50, 'co-managed': 50, 'fully-managed': 50 });
+    expect(tie(2)).toBe('in-house');
+    expect(tie(0)).toBe('fully-managed');
+  });
+});
