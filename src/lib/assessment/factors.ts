@@ -96,8 +96,11 @@ function zeroInternalIt(answers: CompleteAnswers, rules: AssessmentRules): Draft
 }
 
 function smallCompany(answers: CompleteAnswers, rules: AssessmentRules): Draft[] {
-  const { minEmployeesForCoManaged: threshold, coManagedPenalty, fullyManagedBonus } =
-    rules.smallCompany;
+  const {
+    minEmployeesForCoManaged: threshold,
+    coManagedPenalty,
+    fullyManagedBonus,
+  } = rules.smallCompany;
   if (answers.employees >= threshold) return [];
   return [
     {
@@ -146,7 +149,8 @@ const NEED_TEXT: Record<Need, Record<Model, string>> = {
     'fully-managed': 'A fully managed provider brings its own security tooling and people.',
   },
   cloud: {
-    'in-house': 'Cloud depth you do not have yet means a hire or a long learning curve for a busy team.',
+    'in-house':
+      'Cloud depth you do not have yet means a hire or a long learning curve for a busy team.',
     'co-managed':
       'Cloud is a typical missing skill: the MSP supplies the depth while your team keeps running what it knows.',
     'fully-managed': 'A fully managed provider covers cloud work along with everything else.',
@@ -154,7 +158,7 @@ const NEED_TEXT: Record<Need, Record<Model, string>> = {
   compliance: {
     'in-house': 'Producing audit evidence is close to a half-time job on top of day-to-day IT.',
     'co-managed':
-      'A provider with audit experience can build and maintain the evidence library while your team runs operations and stays the named control owner.',
+      'An MSP that has been through audits can assemble and maintain the evidence library, leaving your team to run operations and stay the named control owner.',
     'fully-managed':
       'A fully managed provider can collect audit evidence, though auditors will still want a named owner inside the company.',
   },
@@ -223,7 +227,7 @@ function customApps(answers: CompleteAnswers, rules: AssessmentRules): Draft[] {
         model: 'fully-managed',
         points: rules.noCustomApps.fullyManagedBonus,
         answer: 'customApps',
-      link: 'custom-apps',
+        link: 'custom-apps',
         text: 'With no custom apps to support, there is little institutional knowledge an outside provider would have to learn.',
       },
     ];
@@ -262,21 +266,21 @@ function itRole(answers: CompleteAnswers, rules: AssessmentRules): Draft[] {
         model: 'in-house',
         points: weights.inHouseBonus,
         answer: 'itIs',
-      link: 'it-role',
+        link: 'it-role',
         text: 'You treat IT as a capability worth investing in, which is what an in-house team is built around.',
       },
       {
         model: 'co-managed',
         points: weights.coManagedBonus,
         answer: 'itIs',
-      link: 'it-role',
+        link: 'it-role',
         text: 'Treating IT as a capability suits co-managed: your team stays in charge and the MSP adds depth.',
       },
       {
         model: 'fully-managed',
         points: -weights.fullyManagedPenalty,
         answer: 'itIs',
-      link: 'it-role',
+        link: 'it-role',
         text: 'Fully managed suits companies that want IT run for them, and you want it as a capability.',
       },
     ];
@@ -314,7 +318,7 @@ function providerRole(answers: CompleteAnswers, rules: AssessmentRules): Draft[]
         model: 'co-managed',
         points: rules.providerAsPartner.coManagedBonus,
         answer: 'mspIs',
-      link: 'provider-role',
+        link: 'provider-role',
         text: 'Leadership sees the provider as a partner, which is what co-managed needs to work.',
       },
     ];

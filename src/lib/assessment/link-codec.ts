@@ -125,7 +125,9 @@ function parseChoice<T extends string>(raw: string, choices: readonly T[]): Pars
   const text = raw.trim();
   if (text === '') return fail(REASONS.empty);
   const choice = choices.find((candidate) => candidate === text);
-  return choice === undefined ? fail(`must be ${choices.join(' or ')}`) : { ok: true, value: choice };
+  return choice === undefined
+    ? fail(`must be ${choices.join(' or ')}`)
+    : { ok: true, value: choice };
 }
 
 /** `none` (or an empty value) is the answer "none of these". */
@@ -180,7 +182,12 @@ interface Reading {
   preparedFor: string | null;
 }
 
-function applyParam(key: Exclude<LinkParam, 'v'>, raw: string, into: Reading, ignored: IgnoredList) {
+function applyParam(
+  key: Exclude<LinkParam, 'v'>,
+  raw: string,
+  into: Reading,
+  ignored: IgnoredList,
+) {
   const report = (reason: string) => ignored.add(key, raw, reason);
   const { answers } = into;
   switch (key) {
@@ -280,7 +287,8 @@ export function encodeAssessmentQuery(
     params.push(`needs=${needs.length > 0 ? needs.join(',') : 'none'}`);
   }
   if (answers.customApps !== null) params.push(`custom-apps=${answers.customApps ? 'yes' : 'no'}`);
-  if (answers.itIs !== null && IT_ROLES.includes(answers.itIs)) params.push(`it-is=${answers.itIs}`);
+  if (answers.itIs !== null && IT_ROLES.includes(answers.itIs))
+    params.push(`it-is=${answers.itIs}`);
   if (answers.mspIs !== null && PROVIDER_ROLES.includes(answers.mspIs)) {
     params.push(`msp-is=${answers.mspIs}`);
   }

@@ -91,10 +91,9 @@ export const GUIDE_LINK_KEYS = [
 ] as const;
 export type GuideLinkKey = (typeof GUIDE_LINK_KEYS)[number];
 
-const guideLinksShape = Object.fromEntries(GUIDE_LINK_KEYS.map((key) => [key, guideHref])) as Record<
-  GuideLinkKey,
-  typeof guideHref
->;
+const guideLinksShape = Object.fromEntries(
+  GUIDE_LINK_KEYS.map((key) => [key, guideHref]),
+) as Record<GuideLinkKey, typeof guideHref>;
 
 export const assessmentRulesSchema = z
   .object({

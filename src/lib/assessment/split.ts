@@ -167,7 +167,7 @@ export function handoffRisks(links: GuideLinks): HandoffRisk[] {
       failure:
         'A user reports one problem to your team and to the MSP, and two technicians chase it with different facts. Left unfixed past the first 60 days, it rarely survives into year two.',
       guard:
-        'One shared ticketing system that both teams write into, plus a written rule for which channel users contact.',
+        'One shared ticketing system that both teams work from, and a written rule telling users which channel to use.',
       href: links['double-ticket-loop'],
     },
     {

@@ -46,7 +46,10 @@ function itStaffCandidates({ itStaff }: CompleteAnswers): Candidate[] {
 }
 
 /** Headcounts just across each employee threshold in the rules, nearest first in each direction. */
-function employeeSteps(employees: number, rules: AssessmentRules): { up: number[]; down: number[] } {
+function employeeSteps(
+  employees: number,
+  rules: AssessmentRules,
+): { up: number[]; down: number[] } {
   const thresholds = [
     ...new Set([
       rules.smallCompany.minEmployeesForCoManaged,

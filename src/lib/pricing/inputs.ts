@@ -1,15 +1,12 @@
-import { rateCard } from './rate-card';
-import {
-  ASSESSMENT_NEEDS,
-  INPUT_LIMITS,
-  SCOPES,
-  type AssessmentNeed,
-  type RateCard,
-  type Scope,
-} from './rate-card-schema';
+/*
+ * The estimator's inputs: normalising, defaults and the start from the fit assessment.
+ * Browser code imports this file, so the rate card is always a parameter; importing
+ * ./rate-card here would ship zod and the data file to the island.
+ */
+import type { RateCard } from './rate-card-schema';
+import { ASSESSMENT_NEEDS, INPUT_LIMITS, SCOPES, type AssessmentNeed, type InputLimit, type Scope } from './scopes';
 
-// Defined beside the rate card schema to avoid an import cycle; see the note there.
-export { ASSESSMENT_NEEDS, INPUT_LIMITS, SCOPES, type AssessmentNeed, type Scope };
+export { ASSESSMENT_NEEDS, INPUT_LIMITS, SCOPES, type AssessmentNeed, type InputLimit, type Scope };
 
 export type TermYears = 1 | 2 | 3;
 
@@ -28,10 +25,11 @@ export interface EstimatorInputs {
   annualAdjustmentPercent: number;
 }
 
-type Limit = { readonly min: number; readonly max: number };
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
 
-function clampWhole(value: unknown, limit: Limit, fallback: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
+function clampWhole(value: number, limit: InputLimit): number {
   return Math.min(limit.max, Math.max(limit.min, Math.round(value)));
 }
 
@@ -50,35 +48,58 @@ function toTermYears(value: number): TermYears {
 }
 
 /**
- * Brings any candidate inside the limits: whole numbers clamped, the adjustment kept
- * to hundredths of a percent, unknown scope dropped, missing or non-finite fields
- * taken from `fallback`. The estimator calls this, so it never sees NaN or Infinity.
+ * The card-free half of normalising: brings every usable field inside the limits
+ * (whole numbers clamped, the adjustment kept to hundredths of a percent, unknown scope
+ * dropped) and leaves out fields that are missing or not finite numbers. It needs no
+ * defaults, so the link encoder uses it and simply writes no parameter for a field it
+ * cannot use; the page that opens the link fills the gap from its own rate card.
+ */
+export function normalizePartialInputs(candidate: Partial<EstimatorInputs>): Partial<EstimatorInputs> {
+  const normalized: Partial<EstimatorInputs> = {};
+  const { users, devices, scope, hoursPerMonth, termYears, annualAdjustmentPercent } = candidate;
+  if (isFiniteNumber(users)) normalized.users = clampWhole(users, INPUT_LIMITS.users);
+  if (isFiniteNumber(devices)) normalized.devices = clampWhole(devices, INPUT_LIMITS.devices);
+  if (Array.isArray(scope)) normalized.scope = normalizeScope(scope);
+  if (isFiniteNumber(hoursPerMonth)) normalized.hoursPerMonth = clampWhole(hoursPerMonth, INPUT_LIMITS.hoursPerMonth);
+  if (isFiniteNumber(termYears)) normalized.termYears = toTermYears(clampWhole(termYears, INPUT_LIMITS.termYears));
+  if (isFiniteNumber(annualAdjustmentPercent)) {
+    const limit = INPUT_LIMITS.annualAdjustmentPercent;
+    normalized.annualAdjustmentPercent =
+      Math.round(Math.min(limit.max, Math.max(limit.min, annualAdjustmentPercent)) * 100) / 100;
+  }
+  return normalized;
+}
+
+/**
+ * Brings any candidate inside the limits (see normalizePartialInputs) and takes missing
+ * or non-finite fields from `fallback`, usually `defaultInputsFrom(card)`. The estimator
+ * calls this, so it never sees NaN or Infinity.
  */
 export function normalizeInputs(
   candidate: Partial<EstimatorInputs>,
-  fallback: EstimatorInputs = DEFAULT_INPUTS,
+  fallback: Readonly<EstimatorInputs>,
 ): EstimatorInputs {
-  const adjustment = candidate.annualAdjustmentPercent;
-  const limit = INPUT_LIMITS.annualAdjustmentPercent;
+  const given = normalizePartialInputs(candidate);
   return {
-    users: clampWhole(candidate.users, INPUT_LIMITS.users, fallback.users),
-    devices: clampWhole(candidate.devices, INPUT_LIMITS.devices, fallback.devices),
-    scope: Array.isArray(candidate.scope) ? normalizeScope(candidate.scope) : [...fallback.scope],
-    hoursPerMonth: clampWhole(candidate.hoursPerMonth, INPUT_LIMITS.hoursPerMonth, fallback.hoursPerMonth),
-    termYears: toTermYears(clampWhole(candidate.termYears, INPUT_LIMITS.termYears, fallback.termYears)),
-    annualAdjustmentPercent:
-      typeof adjustment === 'number' && Number.isFinite(adjustment)
-        ? Math.round(Math.min(limit.max, Math.max(limit.min, adjustment)) * 100) / 100
-        : fallback.annualAdjustmentPercent,
+    users: given.users ?? fallback.users,
+    devices: given.devices ?? fallback.devices,
+    scope: given.scope ?? [...fallback.scope],
+    hoursPerMonth: given.hoursPerMonth ?? fallback.hoursPerMonth,
+    termYears: given.termYears ?? fallback.termYears,
+    annualAdjustmentPercent: given.annualAdjustmentPercent ?? fallback.annualAdjustmentPercent,
   };
 }
 
 /** Devices for a head count when the visitor has not said, using the rate card's ratio. */
-export function devicesForUsers(users: number, card: RateCard = rateCard): number {
-  return clampWhole(users * card.defaults.devicesPerUser.value, INPUT_LIMITS.devices, 1);
+export function devicesForUsers(users: number, card: RateCard): number {
+  const devices = users * card.defaults.devicesPerUser.value;
+  return isFiniteNumber(devices) ? clampWhole(devices, INPUT_LIMITS.devices) : INPUT_LIMITS.devices.min;
 }
 
-/** The estimator's starting point; every value comes from the rate card's `defaults`. */
+/**
+ * The estimator's starting point; every value comes from the rate card's `defaults`.
+ * A fresh object on each call, so a caller may change it freely.
+ */
 export function defaultInputsFrom(card: RateCard): EstimatorInputs {
   const { defaults } = card;
   return {
@@ -91,16 +112,11 @@ export function defaultInputsFrom(card: RateCard): EstimatorInputs {
   };
 }
 
-export const DEFAULT_INPUTS: Readonly<EstimatorInputs> = Object.freeze(defaultInputsFrom(rateCard));
-
 /**
  * Fills what a shared link or a form left out. When users are given but devices are
  * not, devices follow users (rather than staying at the default for 100 users).
  */
-export function completeInputs(
-  partial: Partial<EstimatorInputs>,
-  card: RateCard = rateCard,
-): EstimatorInputs {
+export function completeInputs(partial: Partial<EstimatorInputs>, card: RateCard): EstimatorInputs {
   const fallback = defaultInputsFrom(card);
   const users = normalizeInputs({ users: partial.users ?? fallback.users }, fallback).users;
   return normalizeInputs({ devices: devicesForUsers(users, card), ...partial }, fallback);
@@ -113,10 +129,7 @@ export interface AssessmentAnswers {
 }
 
 /** Scope items a need maps to, with the reasoning from the rate card. */
-export function scopeForNeed(
-  need: AssessmentNeed,
-  card: RateCard = rateCard,
-): { scope: Scope[]; reasoning: string } {
+export function scopeForNeed(need: AssessmentNeed, card: RateCard): { scope: Scope[]; reasoning: string } {
   const mapping = card.assessment.needs[need];
   return { scope: normalizeScope(mapping.scope), reasoning: mapping.reasoning };
 }
@@ -130,19 +143,11 @@ function isAssessmentNeed(value: string): value is AssessmentNeed {
  * users, scope from the ticked needs (mapping and reasons in the rate card), the rest
  * from the defaults. With no recognised need, scope is empty: tier-1 help only.
  */
-export function inputsFromAssessment(
-  answers: AssessmentAnswers,
-  card: RateCard = rateCard,
-): EstimatorInputs {
+export function inputsFromAssessment(answers: AssessmentAnswers, card: RateCard): EstimatorInputs {
   const fallback = defaultInputsFrom(card);
-  const employees = Number.isFinite(answers.employees) ? answers.employees : fallback.users;
-  const users = clampWhole(employees * card.assessment.usersPerEmployee.value, INPUT_LIMITS.users, fallback.users);
+  const employees = isFiniteNumber(answers.employees) ? answers.employees : fallback.users;
+  const users = normalizeInputs({ users: employees * card.assessment.usersPerEmployee.value }, fallback).users;
   const needs = Array.isArray(answers.needs) ? answers.needs : [];
-  const scope = needs
-    .filter(isAssessmentNeed)
-    .flatMap((need) => scopeForNeed(need, card).scope);
-  return normalizeInputs(
-    { ...fallback, users, devices: devicesForUsers(users, card), scope },
-    fallback,
-  );
+  const scope = needs.filter(isAssessmentNeed).flatMap((need) => scopeForNeed(need, card).scope);
+  return normalizeInputs({ ...fallback, users, devices: devicesForUsers(users, card), scope }, fallback);
 }

@@ -6,13 +6,14 @@
  * `ignored` with a reason the page can show. Each parameter is either taken whole or
  * ignored; nothing is clamped, so a link never silently means something else.
  */
-import { INPUT_LIMITS, normalizeInputs, normalizeScope, SCOPES, type EstimatorInputs, type Scope } from './inputs';
+import { normalizePartialInputs, normalizeScope, type EstimatorInputs } from './inputs';
 import {
   CURRENT_LINK_VERSION,
   HAND_TYPED_LINK_VERSION,
   migrateToCurrent,
   type QueryPair,
 } from './link-migrations';
+import { INPUT_LIMITS, SCOPES, type Scope } from './scopes';
 
 export { CURRENT_LINK_VERSION };
 
@@ -285,20 +286,22 @@ export function decodeEstimatorQuery(search: string): DecodedEstimatorQuery {
 
 /**
  * Writes the current format (no leading `?`). Inputs are normalised first, so whatever
- * this writes, decodeEstimatorQuery reads back unchanged.
+ * this writes, decodeEstimatorQuery reads back unchanged. It needs no rate card: a field
+ * that is missing or not a finite number is left out of the link, and the page that
+ * opens it fills the gap from its own defaults (completeInputs).
  */
-export function encodeEstimatorQuery(inputs: EstimatorInputs, preparedFor?: string | null): string {
-  const normalized = normalizeInputs(inputs);
-  const parts = [
-    `v=${CURRENT_LINK_VERSION}`,
-    `users=${normalized.users}`,
-    `devices=${normalized.devices}`,
-    // Commas stay literal: the list is easier to read and to type by hand.
-    `scope=${normalized.scope.map(encodeURIComponent).join(',')}`,
-    `hours=${normalized.hoursPerMonth}`,
-    `term=${normalized.termYears}`,
-    `adj=${String(normalized.annualAdjustmentPercent)}`,
-  ];
+export function encodeEstimatorQuery(inputs: Partial<EstimatorInputs>, preparedFor?: string | null): string {
+  const normalized = normalizePartialInputs(inputs);
+  const parts = [`v=${CURRENT_LINK_VERSION}`];
+  if (normalized.users !== undefined) parts.push(`users=${normalized.users}`);
+  if (normalized.devices !== undefined) parts.push(`devices=${normalized.devices}`);
+  // Commas stay literal: the list is easier to read and to type by hand.
+  if (normalized.scope !== undefined) parts.push(`scope=${normalized.scope.map(encodeURIComponent).join(',')}`);
+  if (normalized.hoursPerMonth !== undefined) parts.push(`hours=${normalized.hoursPerMonth}`);
+  if (normalized.termYears !== undefined) parts.push(`term=${normalized.termYears}`);
+  if (normalized.annualAdjustmentPercent !== undefined) {
+    parts.push(`adj=${String(normalized.annualAdjustmentPercent)}`);
+  }
   const name = sanitizePreparedFor(preparedFor);
   if (name !== null) parts.push(`for=${encodeURIComponent(name)}`);
   return parts.join('&');

@@ -1,28 +1,9 @@
 import { z } from 'zod';
+import { ASSESSMENT_NEEDS, INPUT_LIMITS, SCOPES } from './scopes';
 
-/*
- * The scope vocabulary and the input limits live here rather than in inputs.ts: the
- * rate card's defaults must obey them, and inputs.ts reads the validated rate card, so
- * defining them there would make an import cycle. inputs.ts re-exports both.
- */
-
-/** What the MSP can own, beyond the tier-1 help desk that every estimate includes. */
-export const SCOPES = ['after-hours', 'patching', 'backup', 'security', 'projects'] as const;
-export type Scope = (typeof SCOPES)[number];
-
-/** Answers from the fit assessment that the estimator understands. */
-export const ASSESSMENT_NEEDS = ['after-hours', 'security', 'cloud', 'compliance', 'projects'] as const;
-export type AssessmentNeed = (typeof ASSESSMENT_NEEDS)[number];
-
-/** Bounds for every estimator input; outside them the figures stop meaning anything. */
-export const INPUT_LIMITS = {
-  users: { min: 1, max: 100_000 },
-  devices: { min: 1, max: 1_000_000 },
-  hoursPerMonth: { min: 0, max: 2_000 },
-  termYears: { min: 1, max: 3 },
-  // The facts describe annual adjustments, not repricing; above 25% a year it is a new contract.
-  annualAdjustmentPercent: { min: 0, max: 25 },
-} as const;
+// The constants live in scopes.ts so browser code can use them without zod; re-exported
+// here for callers that still import them from the schema.
+export { ASSESSMENT_NEEDS, INPUT_LIMITS, SCOPES, type AssessmentNeed, type Scope } from './scopes';
 
 const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
 

@@ -11,6 +11,12 @@ export const getStaticPaths = (async () => {
     { card: 'faq', preview: { eyebrow: 'FAQ', title: 'Co-managed IT questions, answered', footer: brand.siteName } },
     { card: 'glossary', preview: { eyebrow: 'Glossary', title: 'The words in co-managed IT contracts, defined', footer: brand.siteName } },
     { card: 'search', preview: { eyebrow: 'Search', title: 'Search the co-managed IT guide', footer: brand.siteName } },
+    { card: 'link-help', preview: { eyebrow: 'For sales', title: 'Send a filled-in assessment or estimate as a link', footer: brand.siteName } },
+    { card: 'assessment', preview: { eyebrow: 'Fit assessment', title: 'Which IT model fits your company?', footer: brand.siteName } },
+    { card: 'assessment-in-house', preview: { eyebrow: 'Fit assessment result', title: 'In-house IT fits this company best', footer: brand.siteName, accent: '#176534' } },
+    { card: 'assessment-co-managed', preview: { eyebrow: 'Fit assessment result', title: 'Co-managed IT fits this company best', footer: brand.siteName } },
+    { card: 'assessment-fully-managed', preview: { eyebrow: 'Fit assessment result', title: 'Fully managed IT fits this company best', footer: brand.siteName, accent: '#7a3e9d' } },
+    { card: 'estimator', preview: { eyebrow: 'Pricing estimator', title: 'What co-managed IT costs under each pricing model', footer: brand.siteName } },
     ...guide.map((entry) => ({
       card: entry.id,
       preview: { eyebrow: `Guide · part ${entry.data.order}`, title: entry.data.title, footer: brand.siteName },

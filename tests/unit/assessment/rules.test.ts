@@ -38,10 +38,19 @@ describe('the shipped assessment rules', () => {
   });
 
   it('link only to pages the guide has', () => {
-    const pages = ['/comparison/', '/when-it-fits/', '/who-owns-what/', '/handoff-failures/', '/pricing-models/'];
+    const pages = [
+      '/comparison/',
+      '/when-it-fits/',
+      '/who-owns-what/',
+      '/handoff-failures/',
+      '/pricing-models/',
+    ];
     for (const key of GUIDE_LINK_KEYS) {
       const href = assessmentRules.guideLinks[key];
-      expect(pages.some((page) => href.startsWith(page)), `${key}: ${href}`).toBe(true);
+      expect(
+        pages.some((page) => href.startsWith(page)),
+        `${key}: ${href}`,
+      ).toBe(true);
     }
   });
 });

@@ -76,7 +76,7 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
   it('orders every band low ≤ typical ≤ high, in whole non-negative cents', () => {
     fc.assert(
       fc.property(inputsArbitrary, (inputs) => {
-        for (const [name, band] of bandsOf(estimatePricing(inputs))) {
+        for (const [name, band] of bandsOf(estimatePricing(inputs, rateCard))) {
           for (const figure of [band.low, band.typical, band.high]) {
             expect(Number.isSafeInteger(figure) && figure >= 0, name).toBe(true);
           }
@@ -92,7 +92,7 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(inputsArbitrary, fc.integer(INPUT_LIMITS.users), (inputs, otherUsers) => {
         const [fewer, more] = [inputs.users, otherUsers].sort((a, b) => a - b) as [number, number];
-        expectNoLowerFigures(estimatePricing({ ...inputs, users: fewer }), estimatePricing({ ...inputs, users: more }));
+        expectNoLowerFigures(estimatePricing({ ...inputs, users: fewer }, rateCard), estimatePricing({ ...inputs, users: more }, rateCard));
       }),
       { numRuns: RUNS },
     );
@@ -103,8 +103,8 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
       fc.property(inputsArbitrary, fc.integer(INPUT_LIMITS.devices), (inputs, otherDevices) => {
         const [fewer, more] = [inputs.devices, otherDevices].sort((a, b) => a - b) as [number, number];
         expectNoLowerFigures(
-          estimatePricing({ ...inputs, devices: fewer }),
-          estimatePricing({ ...inputs, devices: more }),
+          estimatePricing({ ...inputs, devices: fewer }, rateCard),
+          estimatePricing({ ...inputs, devices: more }, rateCard),
         );
       }),
       { numRuns: RUNS },
@@ -115,7 +115,7 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(inputsArbitrary, fc.constantFrom(...SCOPES), (inputs, added: Scope) => {
         const wider = [...new Set([...inputs.scope, added])];
-        expectNoLowerFigures(estimatePricing(inputs), estimatePricing({ ...inputs, scope: wider }));
+        expectNoLowerFigures(estimatePricing(inputs, rateCard), estimatePricing({ ...inputs, scope: wider }, rateCard));
       }),
       { numRuns: RUNS },
     );
@@ -126,8 +126,8 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
       fc.property(inputsArbitrary, fc.integer(INPUT_LIMITS.hoursPerMonth), (inputs, otherHours) => {
         const [fewer, more] = [inputs.hoursPerMonth, otherHours].sort((a, b) => a - b) as [number, number];
         expectNoLowerFigures(
-          estimatePricing({ ...inputs, hoursPerMonth: fewer }),
-          estimatePricing({ ...inputs, hoursPerMonth: more }),
+          estimatePricing({ ...inputs, hoursPerMonth: fewer }, rateCard),
+          estimatePricing({ ...inputs, hoursPerMonth: more }, rateCard),
         );
       }),
       { numRuns: RUNS },
@@ -138,7 +138,7 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
     const { band } = rateCard.perUser;
     fc.assert(
       fc.property(inputsArbitrary, (inputs) => {
-        const { monthly } = estimatePricing(inputs).models['per-user'];
+        const { monthly } = estimatePricing(inputs, rateCard).models['per-user'];
         expect(monthly.low).toBeGreaterThanOrEqual(band.low * inputs.users);
         expect(monthly.high).toBeLessThanOrEqual(band.high * inputs.users);
       }),
@@ -150,7 +150,7 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
     const { band, securityAddOn } = rateCard.perDevice;
     fc.assert(
       fc.property(inputsArbitrary, (inputs) => {
-        const { monthly } = estimatePricing(inputs).models['per-device'];
+        const { monthly } = estimatePricing(inputs, rateCard).models['per-device'];
         const addOn = inputs.scope.includes('security') ? securityAddOn : { low: 0, high: 0 };
         expect(monthly.low - addOn.low * inputs.devices).toBeGreaterThanOrEqual(band.low * inputs.devices);
         expect(monthly.high - addOn.high * inputs.devices).toBeLessThanOrEqual(band.high * inputs.devices);
@@ -162,7 +162,7 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
   it('makes each monthly band the exact sum of its line items', () => {
     fc.assert(
       fc.property(inputsArbitrary, (inputs) => {
-        for (const model of Object.values(estimatePricing(inputs).models)) {
+        for (const model of Object.values(estimatePricing(inputs, rateCard).models)) {
           const low = model.lineItems.reduce((sum, line) => sum + line.low * line.quantity, 0);
           const high = model.lineItems.reduce((sum, line) => sum + line.high * line.quantity, 0);
           expect({ low, high }, model.model).toEqual({ low: model.monthly.low, high: model.monthly.high });
@@ -175,7 +175,7 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
   it('makes term totals the exact sum of the adjusted years', () => {
     fc.assert(
       fc.property(inputsArbitrary, (inputs) => {
-        for (const model of Object.values(estimatePricing(inputs).models)) {
+        for (const model of Object.values(estimatePricing(inputs, rateCard).models)) {
           expect(model.years).toHaveLength(inputs.termYears);
           for (const key of ['low', 'typical', 'high'] as const) {
             const years = model.years.map((year) => year[key]);
@@ -211,11 +211,11 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
     ) as fc.Arbitrary<Partial<EstimatorInputs>>;
     fc.assert(
       fc.property(nonsense, (inputs) => {
-        const estimate = estimatePricing(inputs);
+        const estimate = estimatePricing(inputs, rateCard);
         expectSaneEverywhere(estimate);
         expect(estimate.inputs.users).toBeGreaterThanOrEqual(INPUT_LIMITS.users.min);
         expect(estimate.inputs.users).toBeLessThanOrEqual(INPUT_LIMITS.users.max);
-        const suggestion = suggestPricingModel(inputs);
+        const suggestion = suggestPricingModel(inputs, rateCard);
         expect(['per-user', 'per-device', 'block-hours']).toContain(suggestion.model);
         expect(suggestion.why).not.toMatch(/NaN|Infinity/);
       }),
@@ -226,7 +226,7 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
   it('keeps valid inputs exactly as given', () => {
     fc.assert(
       fc.property(inputsArbitrary, (inputs) => {
-        const estimate = estimatePricing(inputs);
+        const estimate = estimatePricing(inputs, rateCard);
         expect(estimate.inputs).toEqual({ ...inputs, scope: SCOPES.filter((item) => inputs.scope.includes(item)) });
       }),
       { numRuns: RUNS },

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   completeInputs,
-  DEFAULT_INPUTS,
+  defaultInputsFrom,
   INPUT_LIMITS,
   inputsFromAssessment,
   normalizeInputs,
+  normalizePartialInputs,
   SCOPES,
 } from '../../../src/lib/pricing/inputs';
+import { rateCard } from '../../../src/lib/pricing/rate-card';
 
-describe('DEFAULT_INPUTS', () => {
+const defaults = defaultInputsFrom(rateCard);
+
+describe('defaultInputsFrom', () => {
   it('starts at the sweet spot from the facts, with the most common first slice', () => {
-    expect(DEFAULT_INPUTS).toEqual({
+    expect(defaults).toEqual({
       users: 100,
       devices: 150,
       scope: ['after-hours', 'patching'],
@@ -20,33 +24,43 @@ describe('DEFAULT_INPUTS', () => {
     });
   });
 
-  it('cannot be changed by a careless caller', () => {
-    expect(Object.isFrozen(DEFAULT_INPUTS)).toBe(true);
+  it('hands each caller its own copy, so a careless change cannot leak', () => {
+    const first = defaultInputsFrom(rateCard);
+    first.users = 7;
+    first.scope.push('projects');
+    expect(defaultInputsFrom(rateCard)).toEqual(defaults);
+  });
+
+  it('reads every value from the card it is given', () => {
+    const card = structuredClone(rateCard);
+    card.defaults.users.value = 40;
+    card.defaults.scope.value = ['security'];
+    expect(defaultInputsFrom(card)).toMatchObject({ users: 40, devices: 60, scope: ['security'] });
   });
 });
 
 describe('inputsFromAssessment', () => {
   it('turns employees into users and derives devices at 1.5 per user', () => {
-    const inputs = inputsFromAssessment({ employees: 240, needs: [] });
+    const inputs = inputsFromAssessment({ employees: 240, needs: [] }, rateCard);
     expect(inputs.users).toBe(240);
     expect(inputs.devices).toBe(360);
   });
 
   it('with no needs, prices tier-1 help only', () => {
-    expect(inputsFromAssessment({ employees: 80, needs: [] }).scope).toEqual([]);
+    expect(inputsFromAssessment({ employees: 80, needs: [] }, rateCard).scope).toEqual([]);
   });
 
   it('maps each need to scope items, in a stable order, without duplicates', () => {
     const inputs = inputsFromAssessment({
       employees: 120,
       needs: ['security', 'after-hours', 'compliance', 'cloud', 'projects'],
-    });
+    }, rateCard);
     expect(inputs.scope).toEqual(['after-hours', 'patching', 'backup', 'security', 'projects']);
   });
 
   it('treats cloud work as projects and compliance as the controls auditors check', () => {
-    expect(inputsFromAssessment({ employees: 90, needs: ['cloud'] }).scope).toEqual(['projects']);
-    expect(inputsFromAssessment({ employees: 90, needs: ['compliance'] }).scope).toEqual([
+    expect(inputsFromAssessment({ employees: 90, needs: ['cloud'] }, rateCard).scope).toEqual(['projects']);
+    expect(inputsFromAssessment({ employees: 90, needs: ['compliance'] }, rateCard).scope).toEqual([
       'patching',
       'backup',
       'security',
@@ -54,29 +68,32 @@ describe('inputsFromAssessment', () => {
   });
 
   it('skips needs it does not know and keeps the other defaults', () => {
-    const inputs = inputsFromAssessment({ employees: 60, needs: ['coffee', 'after-hours'] });
+    const inputs = inputsFromAssessment({ employees: 60, needs: ['coffee', 'after-hours'] }, rateCard);
     expect(inputs.scope).toEqual(['after-hours']);
-    expect(inputs.hoursPerMonth).toBe(DEFAULT_INPUTS.hoursPerMonth);
-    expect(inputs.termYears).toBe(DEFAULT_INPUTS.termYears);
+    expect(inputs.hoursPerMonth).toBe(defaults.hoursPerMonth);
+    expect(inputs.termYears).toBe(defaults.termYears);
   });
 
   it('keeps silly head counts inside the limits', () => {
-    expect(inputsFromAssessment({ employees: 0, needs: [] }).users).toBe(1);
-    expect(inputsFromAssessment({ employees: 5e9, needs: [] }).users).toBe(INPUT_LIMITS.users.max);
-    expect(inputsFromAssessment({ employees: Number.NaN, needs: [] }).users).toBe(DEFAULT_INPUTS.users);
+    expect(inputsFromAssessment({ employees: 0, needs: [] }, rateCard).users).toBe(1);
+    expect(inputsFromAssessment({ employees: 5e9, needs: [] }, rateCard).users).toBe(INPUT_LIMITS.users.max);
+    expect(inputsFromAssessment({ employees: Number.NaN, needs: [] }, rateCard).users).toBe(defaults.users);
   });
 });
 
 describe('normalizeInputs', () => {
   it('clamps, rounds and drops what the estimator cannot use', () => {
-    const normalized = normalizeInputs({
-      users: 0,
-      devices: 2e9,
-      scope: ['security', 'nonsense', 'after-hours', 'security'] as never,
-      hoursPerMonth: 12.6,
-      termYears: 7 as never,
-      annualAdjustmentPercent: 3.456,
-    });
+    const normalized = normalizeInputs(
+      {
+        users: 0,
+        devices: 2e9,
+        scope: ['security', 'nonsense', 'after-hours', 'security'] as never,
+        hoursPerMonth: 12.6,
+        termYears: 7 as never,
+        annualAdjustmentPercent: 3.456,
+      },
+      defaults,
+    );
     expect(normalized).toEqual({
       users: 1,
       devices: INPUT_LIMITS.devices.max,
@@ -87,8 +104,14 @@ describe('normalizeInputs', () => {
     });
   });
 
-  it('falls back to the defaults for missing or non-finite values', () => {
-    expect(normalizeInputs({ users: Number.NaN, devices: Number.POSITIVE_INFINITY })).toEqual(DEFAULT_INPUTS);
+  it('falls back to the given defaults for missing or non-finite values', () => {
+    expect(normalizeInputs({ users: Number.NaN, devices: Number.POSITIVE_INFINITY }, defaults)).toEqual(defaults);
+  });
+
+  it('returns the six inputs only, and a copy of the fallback scope', () => {
+    const normalized = normalizeInputs({ users: 5, extra: 'x' } as never, defaults);
+    expect(Object.keys(normalized).sort()).toEqual(Object.keys(defaults).sort());
+    expect(normalized.scope).not.toBe(defaults.scope);
   });
 
   it('keeps SCOPES in the order the page lists them', () => {
@@ -96,12 +119,27 @@ describe('normalizeInputs', () => {
   });
 });
 
+describe('normalizePartialInputs', () => {
+  it('clamps what it can use and leaves out the rest, with no rate card', () => {
+    expect(
+      normalizePartialInputs({
+        users: 2e9,
+        devices: Number.NaN,
+        scope: ['projects', 'nonsense'] as never,
+        termYears: Number.POSITIVE_INFINITY as never,
+        annualAdjustmentPercent: -4,
+      }),
+    ).toEqual({ users: INPUT_LIMITS.users.max, scope: ['projects'], annualAdjustmentPercent: 0 });
+    expect(normalizePartialInputs({})).toEqual({});
+  });
+});
+
 describe('completeInputs', () => {
   it('lets devices follow users when a link only gives users', () => {
-    expect(completeInputs({ users: 40 }).devices).toBe(60);
+    expect(completeInputs({ users: 40 }, rateCard).devices).toBe(60);
   });
 
   it('keeps devices that were given', () => {
-    expect(completeInputs({ users: 40, devices: 400 }).devices).toBe(400);
+    expect(completeInputs({ users: 40, devices: 400 }, rateCard).devices).toBe(400);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_INPUTS,
+  defaultInputsFrom,
   INPUT_LIMITS,
   normalizeInputs,
   SCOPES,
@@ -15,6 +15,9 @@ import {
   sanitizePreparedFor,
   type DecodedEstimatorQuery,
 } from '../../../src/lib/pricing/link-codec';
+import { rateCard } from '../../../src/lib/pricing/rate-card';
+
+const defaults = defaultInputsFrom(rateCard);
 
 const RUNS = 3_000;
 
@@ -87,9 +90,9 @@ function expectUsable(decoded: DecodedEstimatorQuery): void {
   expect([0, 1]).toContain(decoded.version);
 
   // Whatever the link said, the inputs it yields are already inside every limit.
-  const merged = { ...DEFAULT_INPUTS, ...decoded.inputs };
-  expect(normalizeInputs(merged)).toEqual(merged);
-  for (const key of Object.keys(decoded.inputs)) expect(Object.keys(DEFAULT_INPUTS)).toContain(key);
+  const merged = { ...defaults, ...decoded.inputs };
+  expect(normalizeInputs(merged, defaults)).toEqual(merged);
+  for (const key of Object.keys(decoded.inputs)) expect(Object.keys(defaults)).toContain(key);
   if (decoded.inputs.annualAdjustmentPercent !== undefined) {
     const hundredths = decoded.inputs.annualAdjustmentPercent * 100;
     expect(Math.abs(hundredths - Math.round(hundredths))).toBeLessThan(1e-9);
@@ -129,7 +132,7 @@ describe('link codec properties', { timeout: 60_000 }, () => {
       fc.property(inputsArbitrary, anyText, (inputs, name) => {
         const once = encodeEstimatorQuery(inputs, name);
         const decoded = decodeEstimatorQuery(once);
-        const twice = encodeEstimatorQuery({ ...DEFAULT_INPUTS, ...decoded.inputs }, decoded.preparedFor);
+        const twice = encodeEstimatorQuery({ ...defaults, ...decoded.inputs }, decoded.preparedFor);
         expect(twice).toBe(once);
       }),
       { numRuns: RUNS },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INPUTS, type EstimatorInputs } from '../../../src/lib/pricing/inputs';
+import { defaultInputsFrom, type EstimatorInputs } from '../../../src/lib/pricing/inputs';
 import {
   CURRENT_LINK_VERSION,
   decodeEstimatorQuery,
@@ -8,6 +8,7 @@ import {
   sanitizePreparedFor,
 } from '../../../src/lib/pricing/link-codec';
 import { LINK_MIGRATIONS } from '../../../src/lib/pricing/link-migrations';
+import { rateCard } from '../../../src/lib/pricing/rate-card';
 
 const sample: EstimatorInputs = {
   users: 120,
@@ -30,6 +31,12 @@ describe('encodeEstimatorQuery', () => {
       'v=1&users=120&devices=180&scope=&hours=25&term=2&adj=3.5',
     );
     expect(encodeEstimatorQuery(sample, '   ')).not.toContain('for=');
+  });
+
+  it('needs no rate card: a field it cannot use is left out, for the page to default', () => {
+    const query = encodeEstimatorQuery({ ...sample, users: Number.NaN, devices: 5e9, scope: undefined as never });
+    expect(query).toBe('v=1&devices=1000000&hours=25&term=2&adj=3.5');
+    expect(decodeEstimatorQuery(query).ignored).toEqual([]);
   });
 
   it('reads back exactly what it wrote', () => {
@@ -270,6 +277,6 @@ describe('hand-typed links (no v) are migrated', () => {
 
   it('opens links for the default estimate typed by hand', () => {
     const decoded = decodeEstimatorQuery('users=100&devices=150&scope=after-hours,patching&hours=20&term=3&adj=3');
-    expect(decoded.inputs).toEqual(DEFAULT_INPUTS);
+    expect(decoded.inputs).toEqual(defaultInputsFrom(rateCard));
   });
 });

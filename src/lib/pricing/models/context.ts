@@ -1,0 +1,46 @@
+import type { EstimatorInputs, Scope } from '../inputs';
+import { formatMoneyRange } from '../money';
+import type { RateCard } from '../rate-card-schema';
+
+export interface EstimateOptions {
+  /** Locale for the amounts inside explanations; the currency comes from the rate card. */
+  locale?: string;
+}
+
+/** What every model builder reads: the normalised inputs, the card and the formatters. */
+export interface Context {
+  inputs: EstimatorInputs;
+  card: RateCard;
+  range: (low: number, high: number) => string;
+  number: (value: number) => string;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormatFor(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
+export function contextFor(inputs: EstimatorInputs, card: RateCard, locale: string): Context {
+  const numberFormat = numberFormatFor(locale);
+  return {
+    inputs,
+    card,
+    range: (low, high) => formatMoneyRange(low, high, locale, card.currency),
+    number: (value) => numberFormat.format(value),
+  };
+}
+
+/** "1 hour", "20 hours". */
+export function counted(context: Context, count: number, singular: string, plural: string): string {
+  return `${context.number(count)} ${count === 1 ? singular : plural}`;
+}
+
+export function scopeLabel(card: RateCard, scope: Scope): string {
+  return card.scopeLabels[scope];
+}

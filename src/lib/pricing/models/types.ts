@@ -1,0 +1,53 @@
+/** The shapes every pricing model produces; the builders live beside this file. */
+
+export const PRICING_MODEL_IDS = ['per-user', 'per-device', 'block-hours', 'security-tier', 'hire'] as const;
+export type PricingModelId = (typeof PRICING_MODEL_IDS)[number];
+
+/** Integer cents. `typical` sits inside the band at the rate card's typical position. */
+export interface MoneyBand {
+  low: number;
+  typical: number;
+  high: number;
+}
+
+export type LineItemUnit = 'per-user-month' | 'per-device-month' | 'per-hour' | 'per-month';
+
+/** One priced line: `low`/`high` are cents per unit; the model's monthly band is Σ price × quantity. */
+export interface LineItem {
+  label: string;
+  low: number;
+  high: number;
+  unit: LineItemUnit;
+  quantity: number;
+}
+
+/** A figure that is the site's own assumption, with the reasoning shown to users. */
+export interface Assumption {
+  label: string;
+  value: string;
+  reasoning: string;
+}
+
+export interface ModelEstimate {
+  model: PricingModelId;
+  label: string;
+  monthly: MoneyBand;
+  /** The whole contract term: the sum of `years`. */
+  term: MoneyBand;
+  /** Year k costs monthly × 12 × (1 + adjustment)^(k-1), each year rounded to the cent. */
+  years: MoneyBand[];
+  lineItems: LineItem[];
+  explanation: string;
+  assumptions: Assumption[];
+  /** Months before cover starts (security tier and hire only). */
+  monthsWithoutCover?: number;
+}
+
+/** What a model builder decides; the shared finisher turns it into bands and term totals. */
+export interface ModelDraft {
+  label: string;
+  lineItems: LineItem[];
+  explanation: string;
+  assumptions: Assumption[];
+  monthsWithoutCover?: number;
+}

@@ -1,0 +1,46 @@
+/* Which contract shape fits the visitor; browser code imports it, so the card is a parameter. */
+import { defaultInputsFrom, normalizeInputs, type EstimatorInputs } from './inputs';
+import { contextFor, type EstimateOptions } from './models/context';
+import type { PricingModelId } from './models/types';
+import type { RateCard } from './rate-card-schema';
+
+export interface PricingSuggestion {
+  model: Extract<PricingModelId, 'per-user' | 'per-device' | 'block-hours'>;
+  why: string;
+}
+
+/**
+ * Which contract shape fits: per-device when devices do not track users, block hours
+ * for heavy project months, otherwise per-user, the default for co-managed contracts.
+ */
+export function suggestPricingModel(
+  inputs: Partial<EstimatorInputs>,
+  card: RateCard,
+  options: EstimateOptions = {},
+): PricingSuggestion {
+  const normalized = normalizeInputs(inputs, defaultInputsFrom(card));
+  const { number, range } = contextFor(normalized, card, options.locale ?? 'en-US');
+  const usual = card.defaults.devicesPerUser.value;
+  const factor = card.suggestion.deviceRatioFactor.value;
+  const ratio = normalized.devices / normalized.users;
+  if (ratio > usual * factor || ratio < usual / factor) {
+    return {
+      model: 'per-device',
+      why: `You have about ${number(Math.round(ratio * 10) / 10)} devices per user, far from the usual ${number(usual)}, so device counts are not tracking headcount. Pricing per device follows what the MSP actually looks after, as in manufacturing, retail and kiosks; security is quoted on top.`,
+    };
+  }
+  if (
+    normalized.scope.includes('projects') &&
+    normalized.hoursPerMonth >= card.suggestion.heavyProjectHours.value
+  ) {
+    const overage = card.blockHours.overageRate;
+    return {
+      model: 'block-hours',
+      why: `With project work in scope and ${number(normalized.hoursPerMonth)} hours a month, the workload is hard to fix in advance, which is where a retainer with a bucket of hours fits. Watch the overage, billed at ${range(overage.low, overage.high)} an hour.`,
+    };
+  }
+  return {
+    model: 'per-user',
+    why: 'Per-user pricing is the default for co-managed contracts: it is predictable and grows in step with your headcount.',
+  };
+}
