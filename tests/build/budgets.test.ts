@@ -23,3 +23,11 @@ describe('page weight budgets (gzip)', () => {
     expect(weight.initialJs).toBeGreaterThan(0);
   });
 });
+
+const toolPages = builtHtmlFiles().filter((file) => /^(assessment|estimator)\//.test(file));
+
+describe('tool page budgets (gzip)', () => {
+  it.each(toolPages)('%s ships at most 15 KB of JavaScript in total, search included', (file) => {
+    expect(measurePage(DIST, file).allJs).toBeLessThanOrEqual(BUDGETS.toolPageJs);
+  });
+});

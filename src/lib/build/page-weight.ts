@@ -42,28 +42,31 @@ export function measurePage(distDir: string, htmlFile: string): PageWeight {
   const html = htmlBytes.toString('utf8');
   const cssFiles = attributeValues(html, /<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g);
   const entryScripts = attributeValues(html, /<script[^>]+src="([^"]+)"/g);
-  const islandScripts = attributeValues(html, /(?:component-url|renderer-url)="([^"]+)"/g);
+  const islandScripts = attributeValues(html, /component-url="([^"]+)"/g);
+  // The Preact renderer loads @preact/signals only for islands given signal props; ours never are.
+  const rendererScripts = attributeValues(html, /renderer-url="([^"]+)"/g);
   const inlineScripts = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1]!)
     .filter((code) => code.trim().length > 0);
 
   const sizeOf = (path: string) => gzipSize(readFileSync(join(distDir, path)));
-  const collect = (entries: string[], followDynamic: boolean) => {
+  const collect = (entries: string[], followDynamic: boolean, staticOnly: string[] = []) => {
     const seen = new Set<string>();
-    const queue = [...entries];
+    const queue = [...entries.map((path) => ({ path, dynamic: followDynamic })), ...staticOnly.map((path) => ({ path, dynamic: false }))];
     while (queue.length) {
-      const path = queue.shift()!;
+      const { path, dynamic } = queue.shift()!;
       if (seen.has(path) || path.startsWith('/pagefind/')) continue;
       seen.add(path);
       const code = readFileSync(join(distDir, path), 'utf8');
       const { staticImports, dynamicImports } = chunkImports(code, path);
-      queue.push(...staticImports, ...(followDynamic ? dynamicImports : []));
+      queue.push(...staticImports.map((next) => ({ path: next, dynamic })));
+      if (dynamic) queue.push(...dynamicImports.map((next) => ({ path: next, dynamic })));
     }
     return [...seen];
   };
   const inlineJs = inlineScripts.reduce((sum, code) => sum + gzipSize(Buffer.from(code)), 0);
   const initial = collect(entryScripts, false);
-  const all = collect([...entryScripts, ...islandScripts], true);
+  const all = collect([...entryScripts, ...islandScripts], true, rendererScripts);
   const css = cssFiles.reduce((sum, file) => sum + sizeOf(file), 0);
   const initialJs = inlineJs + initial.reduce((sum, file) => sum + sizeOf(file), 0);
   const htmlSize = gzipSize(htmlBytes);
