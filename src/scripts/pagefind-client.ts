@@ -31,7 +31,7 @@ function loadPagefind(): Promise<PagefindApi> {
       pagefind = undefined;
       throw new SearchUnavailableError(
         import.meta.env.DEV
-          ? 'Search needs a build: the index is made by `npm run build`. Run `npm run preview` to try it.'
+          ? 'Search needs a build: the index is made by “npm run build”. Then try it with “npm run preview”.'
           : 'Search could not load. Reload the page to try again.',
       );
     },
