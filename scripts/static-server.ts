@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersForPath, parseHeadersFile } from '../src/lib/build/headers-file.ts';
 
 const TYPES: Record<string, string> = {
@@ -46,9 +47,17 @@ export async function startStaticServer(distDir: string, port: number, host = '1
       const served = file ?? join(root, '404.html');
       const headerPath = file ? pathname : '/404.html';
       for (const [name, value] of headersForPath(rules, headerPath)) response.setHeader(name, value);
-      response.setHeader('content-type', TYPES[extname(served)] ?? 'application/octet-stream');
+      const type = TYPES[extname(served)] ?? 'application/octet-stream';
+      response.setHeader('content-type', type);
+      let body = await readFile(served);
+      // Static hosts and CDNs compress text; serving it raw would understate real-world speed.
+      if (/text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+        body = gzipSync(body);
+        response.setHeader('content-encoding', 'gzip');
+        response.setHeader('vary', 'Accept-Encoding');
+      }
       response.writeHead(file ? 200 : 404);
-      response.end(request.method === 'HEAD' ? undefined : await readFile(served));
+      response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
       response.writeHead(400).end('Bad request');
     }

@@ -1,6 +1,6 @@
-import { atom, computed } from 'nanostores';
+import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { countAnswered, EMPTY_ANSWERS, type AssessmentAnswers } from '../lib/assessment/answers';
+import { EMPTY_ANSWERS, type AssessmentAnswers } from '../lib/assessment/answers';
 import { decodeAssessmentQuery, encodeAssessmentQuery } from '../lib/assessment/link-codec';
 import { browserLocalStorage, createSafeStorage } from './safe-storage';
 
@@ -24,14 +24,12 @@ const EMPTY_STATE: AssessmentState = { answers: { ...EMPTY_ANSWERS, needs: [] },
  * corrupt or outdated entry holds goes through the same validation a hostile link does.
  */
 export const $assessment = persistentAtom<AssessmentState>('co-managed-it:assessment', EMPTY_STATE, {
-  encode: (state) => encodeAssessmentQuery(state.answers, state.preparedFor ?? undefined),
+  encode: (state) => encodeAssessmentQuery(state.answers, state.preparedFor),
   decode: (stored) => {
-    const decoded = decodeAssessmentQuery(typeof stored === 'string' ? stored : '');
-    return { answers: decoded.answers, preparedFor: decoded.preparedFor };
+    const { answers, preparedFor } = decodeAssessmentQuery(typeof stored === 'string' ? stored : '');
+    return { answers, preparedFor };
   },
 });
-
-export const $answeredCount = computed($assessment, (state) => countAnswered(state.answers));
 
 export function updateAnswers(change: Partial<AssessmentAnswers>) {
   const state = $assessment.get();

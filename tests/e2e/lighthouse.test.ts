@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { measureLighthouse } from '../../src/lib/build/lighthouse-scores';
 import { baseUrl } from './support/browser';
 
-export const LIGHTHOUSE_PAGES = ['/', '/comparison/', '/faq/', '/assessment/'];
+export const LIGHTHOUSE_PAGES = ['/', '/comparison/', '/faq/', '/assessment/', '/estimator/'];
 
 describe('Lighthouse (mobile)', () => {
   it(

@@ -9,6 +9,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const TOOL_STATES = [
   '/assessment/co-managed/?v=1&employees=120&it-staff=2&needs=after-hours,security,compliance&custom-apps=yes&it-is=capability&msp-is=partner&for=Acme',
   '/assessment/in-house/',
+  '/estimator/?v=1&users=120&devices=180&scope=after-hours,security&hours=25&term=2&adj=3&for=Acme',
   '/assessment/fully-managed/?v=1&employees=30&it-staff=0&needs=none&custom-apps=no&it-is=cost-center&msp-is=partner',
 ];
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

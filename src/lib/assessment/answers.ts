@@ -3,14 +3,6 @@
 export const NEEDS = ['after-hours', 'security', 'cloud', 'compliance', 'projects'] as const;
 export type Need = (typeof NEEDS)[number];
 
-export const NEED_LABELS: Readonly<Record<Need, string>> = {
-  'after-hours': 'after-hours coverage',
-  security: 'security',
-  cloud: 'cloud skills',
-  compliance: 'compliance evidence',
-  projects: 'project capacity',
-};
-
 export type ItRole = 'capability' | 'cost-center';
 export type ProviderRole = 'partner' | 'cost-lever';
 export const IT_ROLES: readonly ItRole[] = ['capability', 'cost-center'];
@@ -40,67 +32,46 @@ export interface CompleteAnswers {
 
 export type AnswerKey = keyof CompleteAnswers;
 
-export const EMPLOYEE_LIMITS = { min: 1, max: 100_000 } as const;
-export const IT_STAFF_LIMITS = { min: 0, max: 10_000 } as const;
+export interface Limits {
+  min: number;
+  max: number;
+}
+export const EMPLOYEE_LIMITS: Limits = { min: 1, max: 100_000 };
+export const IT_STAFF_LIMITS: Limits = { min: 0, max: 10_000 };
 
 export const QUESTION_COUNT = 6;
 
-const noNeeds: Need[] = [];
-Object.freeze(noNeeds);
-
-/** Frozen so that a caller who mutates it instead of copying fails loudly. */
-export const EMPTY_ANSWERS: Readonly<AssessmentAnswers> = Object.freeze({
+/** Frozen, needs included, so that a caller who mutates it instead of copying fails loudly. */
+export const EMPTY_ANSWERS: Readonly<AssessmentAnswers> = /* @__PURE__ */ Object.freeze({
   employees: null,
   itStaff: null,
-  needs: noNeeds,
+  needs: /* @__PURE__ */ Object.freeze([]) as unknown as Need[],
   needsAnswered: false,
   customApps: null,
   itIs: null,
   mspIs: null,
 });
 
-function isWholeNumberWithin(value: number, limits: { min: number; max: number }): boolean {
-  return Number.isInteger(value) && value >= limits.min && value <= limits.max;
-}
+export const isWithin = (value: number, { min, max }: Limits): boolean =>
+  Number.isInteger(value) && value >= min && value <= max;
 
-export function isValidEmployees(value: number): boolean {
-  return isWholeNumberWithin(value, EMPLOYEE_LIMITS);
-}
-
-export function isValidItStaff(value: number): boolean {
-  return isWholeNumberWithin(value, IT_STAFF_LIMITS);
-}
+export const isValidEmployees = (value: number): boolean => isWithin(value, EMPLOYEE_LIMITS);
+export const isValidItStaff = (value: number): boolean => isWithin(value, IT_STAFF_LIMITS);
 
 /** How many of the QUESTION_COUNT questions have an answer, for the progress indicator. */
-export function countAnswered(answers: Readonly<AssessmentAnswers>): number {
-  return [
-    answers.employees !== null,
-    answers.itStaff !== null,
-    answers.needsAnswered,
-    answers.customApps !== null,
-    answers.itIs !== null,
-    answers.mspIs !== null,
-  ].filter(Boolean).length;
-}
+export const countAnswered = (a: Readonly<AssessmentAnswers>): number =>
+  [a.employees, a.itStaff, a.needsAnswered || null, a.customApps, a.itIs, a.mspIs].filter(
+    (answer) => answer !== null,
+  ).length;
 
 /** True when every question has an answer the scoring can use (numbers within their limits). */
-export function isComplete(
-  answers: Readonly<AssessmentAnswers>,
-): answers is Readonly<AssessmentAnswers> & CompleteAnswers {
-  return (
-    answers.employees !== null &&
-    isValidEmployees(answers.employees) &&
-    answers.itStaff !== null &&
-    isValidItStaff(answers.itStaff) &&
-    answers.needsAnswered &&
-    answers.customApps !== null &&
-    answers.itIs !== null &&
-    answers.mspIs !== null
-  );
-}
+export const isComplete = (
+  a: Readonly<AssessmentAnswers>,
+): a is Readonly<AssessmentAnswers> & CompleteAnswers =>
+  countAnswered(a) === QUESTION_COUNT && isValidEmployees(a.employees!) && isValidItStaff(a.itStaff!);
 
 /** Needs without repeats, in the order NEEDS lists them, so equal sets compare and encode equally. */
-export function canonicalNeeds(needs: Iterable<Need>): Need[] {
+export const canonicalNeeds = (needs: Iterable<Need>): Need[] => {
   const chosen = new Set(needs);
   return NEEDS.filter((need) => chosen.has(need));
-}
+};

@@ -4,11 +4,11 @@ import {
   EMPTY_ANSWERS,
   IT_ROLES,
   IT_STAFF_LIMITS,
-  isValidEmployees,
-  isValidItStaff,
+  isWithin,
   NEEDS,
   PROVIDER_ROLES,
   type AssessmentAnswers,
+  type Limits,
   type Need,
 } from './answers';
 import { CURRENT_LINK_VERSION, migrateToCurrent, type QueryPair } from './link-migrations';
@@ -21,17 +21,20 @@ import { forDisplay, MAX_PREPARED_FOR_LENGTH, sanitizePreparedFor, toPlainLine }
  * listed in `ignored` with a plain reason.
  */
 
-export const LINK_PARAMS = [
-  'v',
-  'employees',
-  'it-staff',
-  'needs',
-  'custom-apps',
-  'it-is',
-  'msp-is',
-  'for',
-] as const;
-type LinkParam = (typeof LINK_PARAMS)[number];
+/** Each answer's parameter, in the order links write them; `for` (the prospect) comes last. */
+const ANSWER_PARAMS = {
+  employees: 'employees',
+  'it-staff': 'itStaff',
+  needs: 'needs',
+  'custom-apps': 'customApps',
+  'it-is': 'itIs',
+  'msp-is': 'mspIs',
+} as const;
+type AnswerParam = keyof typeof ANSWER_PARAMS;
+
+type LinkParam = 'v' | AnswerParam | 'for';
+export const LINK_PARAMS: readonly LinkParam[] = ['v', ...(Object.keys(ANSWER_PARAMS) as AnswerParam[]), 'for'];
+const isLinkParam = (key: string): key is LinkParam => (LINK_PARAMS as readonly string[]).includes(key);
 
 /** At most this many problems are listed, so a 10 KB link cannot flood the page. */
 export const MAX_IGNORED_REPORTED = 20;
@@ -63,208 +66,108 @@ export interface DecodedAssessmentLink {
   fromLink: boolean;
 }
 
-const REASONS = {
-  repeated: 'repeated; the first value was used',
-  unknown: 'unknown parameter',
-  notWhole: 'not a whole number',
-  empty: 'no value given',
-  newer: 'newer format version; read as best it can be',
-  unknownNeed: 'unknown need',
-  noneWithOthers: '"none" cannot be combined with other needs',
-  shortened: `longer than ${MAX_PREPARED_FOR_LENGTH} characters; shortened`,
-  unreadable: 'no readable text',
-} as const;
+const REPEATED = 'repeated; the first value was used';
+const NOT_WHOLE = 'not a whole number';
+const EMPTY = 'no value given';
 
-class IgnoredList {
-  readonly entries: IgnoredParam[] = [];
-  overflow = 0;
+const CHOICES: Record<'custom-apps' | 'it-is' | 'msp-is', readonly string[]> = {
+  'custom-apps': ['yes', 'no'],
+  'it-is': IT_ROLES,
+  'msp-is': PROVIDER_ROLES,
+};
 
-  add(param: string, value: string, reason: string): void {
-    if (this.entries.length >= MAX_IGNORED_REPORTED) {
-      this.overflow += 1;
-      return;
-    }
-    this.entries.push({ param: forDisplay(param), value: forDisplay(value), reason });
-  }
-}
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
-const fail = (reason: string): Parsed<never> => ({ ok: false, reason });
-
-function isLinkParam(key: string): key is LinkParam {
-  return (LINK_PARAMS as readonly string[]).includes(key);
-}
-
-function readPairs(search: string | null | undefined): QueryPair[] {
-  let query = typeof search === 'string' ? search : '';
-  if (query.startsWith('?')) query = query.slice(1);
-  const hash = query.indexOf('#');
-  if (hash >= 0) query = query.slice(0, hash);
-  // URLSearchParams never throws: broken percent-escapes come back as U+FFFD.
-  return [...new URLSearchParams(query)]
-    .map(([key, value]): QueryPair => [key.trim().toLowerCase(), value])
-    .filter(([key, value]) => !TRACKING_PARAM.test(key) && (key !== '' || value !== ''));
-}
-
-/** Plain decimal digits only: no exponents, hex, fractions or "Infinity". */
-function parseCount(raw: string, limits: { min: number; max: number }): Parsed<number> {
-  const text = raw.trim();
-  if (text === '') return fail(REASONS.empty);
-  const match = /^(-?)(\d+)$/.exec(text);
-  const digits = match?.[2];
-  if (match === null || digits === undefined) return fail(REASONS.notWhole);
-  const magnitude = digits.length > 15 ? Number.POSITIVE_INFINITY : Number(digits);
-  const value = match[1] === '-' && magnitude !== 0 ? -magnitude : magnitude;
-  if (value < limits.min || value > limits.max) {
-    return fail(`must be between ${limits.min} and ${limits.max}`);
-  }
-  return { ok: true, value };
-}
-
-function parseChoice<T extends string>(raw: string, choices: readonly T[]): Parsed<T> {
-  const text = raw.trim();
-  if (text === '') return fail(REASONS.empty);
-  const choice = choices.find((candidate) => candidate === text);
-  return choice === undefined
-    ? fail(`must be ${choices.join(' or ')}`)
-    : { ok: true, value: choice };
-}
-
-/** `none` (or an empty value) is the answer "none of these". */
-function readNeeds(raw: string, ignored: IgnoredList): Need[] | null {
-  const items = raw
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-  if (items.length === 0 || (items.length === 1 && items[0] === 'none')) return [];
-  const chosen: Need[] = [];
-  for (const item of items) {
-    const need = NEEDS.find((candidate) => candidate === item);
-    if (need !== undefined) chosen.push(need);
-    else ignored.add('needs', item, item === 'none' ? REASONS.noneWithOthers : REASONS.unknownNeed);
-  }
-  return chosen.length > 0 ? canonicalNeeds(chosen) : null;
-}
-
-interface VersionRead {
-  version: number;
-  declared: boolean;
-  rest: QueryPair[];
-}
-
-function readVersion(pairs: QueryPair[], ignored: IgnoredList): VersionRead {
-  let version: number | null = null;
-  let declared = false;
-  const rest: QueryPair[] = [];
-  for (const [key, value] of pairs) {
-    if (key !== 'v') {
-      rest.push([key, value]);
-      continue;
-    }
-    if (declared) {
-      ignored.add(key, value, REASONS.repeated);
-      continue;
-    }
-    declared = true;
-    const text = value.trim();
-    if (!/^\d{1,9}$/.test(text)) {
-      ignored.add(key, value, text === '' ? REASONS.empty : REASONS.notWhole);
-      continue;
-    }
-    version = Number(text);
-    if (version > CURRENT_LINK_VERSION) ignored.add(key, value, REASONS.newer);
-  }
-  return { version: version ?? 0, declared, rest };
-}
-
-interface Reading {
-  answers: AssessmentAnswers;
-  preparedFor: string | null;
-}
-
-function applyParam(
-  key: Exclude<LinkParam, 'v'>,
-  raw: string,
-  into: Reading,
-  ignored: IgnoredList,
-) {
-  const report = (reason: string) => ignored.add(key, raw, reason);
-  const { answers } = into;
-  switch (key) {
-    case 'employees': {
-      const parsed = parseCount(raw, EMPLOYEE_LIMITS);
-      if (parsed.ok) answers.employees = parsed.value;
-      else report(parsed.reason);
-      return;
-    }
-    case 'it-staff': {
-      const parsed = parseCount(raw, IT_STAFF_LIMITS);
-      if (parsed.ok) answers.itStaff = parsed.value;
-      else report(parsed.reason);
-      return;
-    }
-    case 'needs': {
-      const needs = readNeeds(raw, ignored);
-      if (needs !== null) {
-        answers.needs = needs;
-        answers.needsAnswered = true;
-      }
-      return;
-    }
-    case 'custom-apps': {
-      const parsed = parseChoice(raw, ['yes', 'no'] as const);
-      if (parsed.ok) answers.customApps = parsed.value === 'yes';
-      else report(parsed.reason);
-      return;
-    }
-    case 'it-is': {
-      const parsed = parseChoice(raw, IT_ROLES);
-      if (parsed.ok) answers.itIs = parsed.value;
-      else report(parsed.reason);
-      return;
-    }
-    case 'msp-is': {
-      const parsed = parseChoice(raw, PROVIDER_ROLES);
-      if (parsed.ok) answers.mspIs = parsed.value;
-      else report(parsed.reason);
-      return;
-    }
-    case 'for': {
-      const name = sanitizePreparedFor(raw);
-      if (name === '') report(raw.trim() === '' ? REASONS.empty : REASONS.unreadable);
-      else if (toPlainLine(raw).length > MAX_PREPARED_FOR_LENGTH) report(REASONS.shortened);
-      into.preparedFor = name === '' ? null : name;
-      return;
-    }
-  }
+/** Plain decimal digits only: no exponents, hex, fractions or "Infinity". A reason when refused. */
+function readCount(text: string, { min, max }: Limits): number | string {
+  if (text === '') return EMPTY;
+  if (!/^-?\d+$/.test(text)) return NOT_WHOLE;
+  // Beyond 15 digits a number stops being exact; it is out of range anyway.
+  const value = text.replace('-', '').length > 15 ? Number.POSITIVE_INFINITY : Number(text) || 0;
+  return value < min || value > max ? `must be between ${min} and ${max}` : value;
 }
 
 /** Reads an assessment link's query string (with or without the leading "?"). Never throws. */
 export function decodeAssessmentQuery(search: string | null | undefined): DecodedAssessmentLink {
-  const ignored = new IgnoredList();
-  const { version, declared, rest } = readVersion(readPairs(search), ignored);
-  const pairs = migrateToCurrent(rest, Math.min(version, CURRENT_LINK_VERSION));
-  const reading: Reading = { answers: { ...EMPTY_ANSWERS, needs: [] }, preparedFor: null };
+  const ignored: IgnoredParam[] = [];
+  let moreIgnored = 0;
+  const ignore = (param: string, value: string, reason: string) => {
+    if (ignored.length < MAX_IGNORED_REPORTED) {
+      ignored.push({ param: forDisplay(param), value: forDisplay(value), reason });
+    } else moreIgnored += 1;
+  };
+
+  // URLSearchParams never throws: broken percent-escapes come back as U+FFFD.
+  const query = typeof search === 'string' ? (search.replace(/^\?/, '').split('#')[0] ?? '') : '';
+  let version: number | null = null;
+  let declared = false;
+  const rest: QueryPair[] = [];
+  for (const [rawKey, value] of new URLSearchParams(query)) {
+    const key = rawKey.trim().toLowerCase();
+    if (TRACKING_PARAM.test(key) || (key === '' && value === '')) continue;
+    if (key !== 'v') rest.push([key, value]);
+    else if (declared) ignore(key, value, REPEATED);
+    else {
+      declared = true;
+      const text = value.trim();
+      if (!/^\d{1,9}$/.test(text)) ignore(key, value, text ? NOT_WHOLE : EMPTY);
+      else {
+        version = Number(text);
+        if (version > CURRENT_LINK_VERSION) {
+          ignore(key, value, 'newer format version; read as best it can be');
+        }
+      }
+    }
+  }
+
+  const answers: AssessmentAnswers = { ...EMPTY_ANSWERS, needs: [] };
+  let preparedFor: string | null = null;
   const seen = new Set<string>();
-  for (const [key, value] of pairs) {
+  for (const [key, raw] of migrateToCurrent(rest, Math.min(version ?? 0, CURRENT_LINK_VERSION))) {
     if (!isLinkParam(key) || key === 'v') {
-      ignored.add(key, value, REASONS.unknown);
+      ignore(key, raw, 'unknown parameter');
       continue;
     }
     if (seen.has(key)) {
-      ignored.add(key, value, REASONS.repeated);
+      ignore(key, raw, REPEATED);
       continue;
     }
     seen.add(key);
-    applyParam(key, value, reading, ignored);
+    const text = raw.trim();
+    const report = (reason: string) => ignore(key, raw, reason);
+    if (key === 'for') {
+      preparedFor = sanitizePreparedFor(raw) || null;
+      if (!preparedFor) report(text ? 'no readable text' : EMPTY);
+      else if (toPlainLine(raw).length > MAX_PREPARED_FOR_LENGTH) {
+        report(`longer than ${MAX_PREPARED_FOR_LENGTH} characters; shortened`);
+      }
+    } else if (key === 'needs') {
+      // `none` (or an empty value) is the answer "none of these"; it cannot come with others.
+      const items = text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+      const noneOfThese = items.length === 0 || items.join() === 'none';
+      const chosen = items.filter((item): item is Need => {
+        const known = (NEEDS as readonly string[]).includes(item);
+        if (!known && !noneOfThese) {
+          ignore(key, item, item === 'none' ? '"none" cannot be combined with other needs' : 'unknown need');
+        }
+        return known;
+      });
+      if (chosen.length || noneOfThese) {
+        answers.needs = canonicalNeeds(chosen);
+        answers.needsAnswered = true;
+      }
+    } else if (key === 'employees' || key === 'it-staff') {
+      const count = readCount(text, key === 'employees' ? EMPLOYEE_LIMITS : IT_STAFF_LIMITS);
+      if (typeof count === 'string') report(count);
+      else answers[ANSWER_PARAMS[key]] = count;
+    } else {
+      const choices = CHOICES[key];
+      if (!choices.includes(text)) report(text ? `must be ${choices.join(' or ')}` : EMPTY);
+      else Object.assign(answers, { [ANSWER_PARAMS[key]]: key === 'custom-apps' ? text === 'yes' : text });
+    }
   }
-  return {
-    ...reading,
-    ignored: ignored.entries,
-    moreIgnored: ignored.overflow,
-    version,
-    fromLink: declared || seen.size > 0,
-  };
+  return { answers, preparedFor, ignored, moreIgnored, version: version ?? 0, fromLink: declared || seen.size > 0 };
 }
 
 /**
@@ -275,24 +178,19 @@ export function encodeAssessmentQuery(
   answers: Readonly<AssessmentAnswers>,
   preparedFor?: string | null,
 ): string {
-  const params: string[] = [`v=${CURRENT_LINK_VERSION}`];
-  if (answers.employees !== null && isValidEmployees(answers.employees)) {
-    params.push(`employees=${answers.employees}`);
-  }
-  if (answers.itStaff !== null && isValidItStaff(answers.itStaff)) {
-    params.push(`it-staff=${answers.itStaff}`);
-  }
+  const { employees, itStaff, customApps, itIs, mspIs } = answers;
   const needs = canonicalNeeds(answers.needs);
-  if (answers.needsAnswered || needs.length > 0) {
-    params.push(`needs=${needs.length > 0 ? needs.join(',') : 'none'}`);
-  }
-  if (answers.customApps !== null) params.push(`custom-apps=${answers.customApps ? 'yes' : 'no'}`);
-  if (answers.itIs !== null && IT_ROLES.includes(answers.itIs))
-    params.push(`it-is=${answers.itIs}`);
-  if (answers.mspIs !== null && PROVIDER_ROLES.includes(answers.mspIs)) {
-    params.push(`msp-is=${answers.mspIs}`);
-  }
   const name = sanitizePreparedFor(preparedFor ?? '');
-  if (name !== '') params.push(`for=${encodeURIComponent(name)}`);
-  return params.join('&');
+  return [
+    `v=${CURRENT_LINK_VERSION}`,
+    employees !== null && isWithin(employees, EMPLOYEE_LIMITS) && `employees=${employees}`,
+    itStaff !== null && isWithin(itStaff, IT_STAFF_LIMITS) && `it-staff=${itStaff}`,
+    (answers.needsAnswered || needs.length > 0) && `needs=${needs.join(',') || 'none'}`,
+    customApps !== null && `custom-apps=${customApps ? 'yes' : 'no'}`,
+    itIs !== null && IT_ROLES.includes(itIs) && `it-is=${itIs}`,
+    mspIs !== null && PROVIDER_ROLES.includes(mspIs) && `msp-is=${mspIs}`,
+    name && `for=${encodeURIComponent(name)}`,
+  ]
+    .filter(Boolean)
+    .join('&');
 }

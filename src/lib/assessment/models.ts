@@ -3,12 +3,6 @@
 export const MODELS = ['in-house', 'co-managed', 'fully-managed'] as const;
 export type Model = (typeof MODELS)[number];
 
-export const MODEL_LABELS: Readonly<Record<Model, string>> = {
-  'in-house': 'in-house',
-  'co-managed': 'co-managed',
-  'fully-managed': 'fully managed',
-};
-
 /**
  * Which model wins when two score exactly the same. Co-managed comes last: it fails more often
  * than the other two because its boundary is invented anew in every contract, so it should win

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EMPLOYEE_LIMITS, IT_STAFF_LIMITS, NEEDS, type Need } from './answers';
+import type { AssessmentCopy, IslandCopy } from './copy-schema';
 
 /** Points an answer adds to or takes from a model's fit; direction is fixed by the field name. */
 const points = z
@@ -146,5 +147,20 @@ export const assessmentRulesSchema = z
   })
   .strict();
 
-export type AssessmentRules = z.infer<typeof assessmentRulesSchema>;
+/** What src/data/assessment-rules.json holds: weights, thresholds and guide links. */
+export type AssessmentRulesFile = z.infer<typeof assessmentRulesSchema>;
+
+/**
+ * Everything the assessment decides and says with: the rules file plus the wording from
+ * src/data/assessment-copy.json, which reasons and tipping points are written in.
+ */
+export type AssessmentRules = AssessmentRulesFile & { copy: AssessmentCopy };
 export type GuideLinks = AssessmentRules['guideLinks'];
+
+/** What the island is sent: the rules and the wording it shows (see islandCopy). */
+export type IslandRules = AssessmentRulesFile & { copy: IslandCopy };
+
+/** What scoring needs: the rules, and the wording its reasons and tipping points are written in. */
+export type ScoringRules = AssessmentRulesFile & {
+  copy: Pick<AssessmentCopy, 'models' | 'needs' | 'lists' | 'reasons' | 'tippingPoints'>;
+};

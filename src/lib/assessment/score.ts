@@ -1,7 +1,7 @@
 import type { AnswerKey, CompleteAnswers } from './answers';
 import type { Model } from './models';
 import { rankModels } from './ranking';
-import type { AssessmentRules } from './rules-schema';
+import type { ScoringRules } from './rules-schema';
 import { findTippingPoints, type TippingPoint } from './tipping-points';
 
 export type { TippingPoint } from './tipping-points';
@@ -30,27 +30,18 @@ export interface FitResult {
  * Weighs in-house, co-managed and fully managed IT against the answers. Deterministic: the same
  * answers and rules always give the same result; equal scores go by TIE_BREAK_ORDER.
  */
-export function assessFit(answers: CompleteAnswers, rules: AssessmentRules): FitResult {
+export function assessFit(answers: CompleteAnswers, rules: ScoringRules): FitResult {
   const { scores, recommendation, order, contributions } = rankModels(answers, rules);
-  const reasons = contributions
-    .map((contribution, index) => ({ contribution, index }))
-    .sort(
-      (a, b) =>
-        order.indexOf(a.contribution.model) - order.indexOf(b.contribution.model) ||
-        Math.abs(b.contribution.points) - Math.abs(a.contribution.points) ||
-        a.index - b.index,
-    )
-    .map(({ contribution: { model, points, answer, text, href } }): Reason => ({
-      model,
-      effect: points > 0 ? 'for' : 'against',
-      answer,
-      text,
-      href,
-    }));
   return {
     recommendation,
     scores,
-    reasons,
+    // The sort is stable: equally strong effects keep the order the factors found them in.
+    reasons: [...contributions]
+      .sort(
+        (a, b) =>
+          order.indexOf(a.model) - order.indexOf(b.model) || Math.abs(b.points) - Math.abs(a.points),
+      )
+      .map(({ points, ...reason }) => ({ ...reason, effect: points > 0 ? 'for' : 'against' })),
     tippingPoints: findTippingPoints(answers, rules, recommendation),
   };
 }

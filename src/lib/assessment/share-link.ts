@@ -11,7 +11,6 @@ export function assessmentSharePath(
   preparedFor: string | null,
   recommendation: Model | null,
 ): string {
-  const query = encodeAssessmentQuery(answers, preparedFor ?? undefined);
   const page = recommendation ? `/assessment/${recommendation}/` : '/assessment/';
-  return query ? `${page}?${query}` : page;
+  return `${page}?${encodeAssessmentQuery(answers, preparedFor)}`;
 }

@@ -5,18 +5,21 @@ import { assessFit } from '../../../src/lib/assessment/score';
 import {
   ALWAYS_INTERNAL,
   FUNCTION_IDS,
-  FUNCTION_LABELS,
   handoffRisks,
   splitForNeeds,
+  splitPlan,
   suggestSplit,
+  type PlanItem,
   type SplitSuggestion,
 } from '../../../src/lib/assessment/split';
+import { activeTokens, isShown } from '../../../src/lib/assessment/visibility';
 import { NEED_SUBSETS } from './fixtures';
 
 const links = assessmentRules.guideLinks;
+const labels = assessmentRules.copy.split.labels;
 const ids = (items: SplitSuggestion['msp']) => items.map((item) => item.id);
-const split = (needs: Need[], customApps = false) => splitForNeeds(needs, customApps, links);
-const HANDOFF_RISKS = handoffRisks(links);
+const split = (needs: Need[], customApps = false) => splitForNeeds(needs, customApps, assessmentRules);
+const HANDOFF_RISKS = handoffRisks(assessmentRules);
 
 const manufacturer: CompleteAnswers = {
   employees: 200,
@@ -103,11 +106,10 @@ describe('suggested split for a co-managed recommendation', () => {
   });
 
   it('labels every function in words and links both sides to the guide', () => {
-    const labels = FUNCTION_IDS.map((id) => FUNCTION_LABELS[id]);
-    expect(new Set(labels).size).toBe(FUNCTION_IDS.length);
+    expect(new Set(FUNCTION_IDS.map((id) => labels[id])).size).toBe(FUNCTION_IDS.length);
     const { internal, msp, internalHref, mspHref } = split(['security']);
     for (const item of [...internal, ...msp]) {
-      expect(item.label).toBe(FUNCTION_LABELS[item.id]);
+      expect(item.label).toBe(labels[item.id]);
       expect(item.note.length).toBeGreaterThan(20);
     }
     expect(internalHref).toBe(links['internal-keeps']);
@@ -128,8 +130,42 @@ describe('handoff risks', () => {
   it('link to the handoff-failures guide from the rules file', () => {
     for (const risk of HANDOFF_RISKS) expect(risk.href).toBe(links[risk.id]);
     const moved = { ...links, 'scope-drift': '/handoff-failures/#when-scope-moves' };
-    expect(handoffRisks(moved).find((risk) => risk.id === 'scope-drift')?.href).toBe(
+    expect(handoffRisks({ ...assessmentRules, guideLinks: moved }).find((risk) => risk.id === 'scope-drift')?.href).toBe(
       '/handoff-failures/#when-scope-moves',
     );
+  });
+});
+
+describe('the split as the page renders it', () => {
+  const plan = splitPlan(assessmentRules);
+  const shown = (items: PlanItem[], tokens: string[]) =>
+    items
+      .filter((item) => isShown(item, tokens))
+      .map((item) => ({
+        id: item.id,
+        label: item.label,
+        note: item.notes.filter((note) => isShown(note, tokens)).map((note) => note.text).join(''),
+      }));
+
+  it('shows exactly what splitForNeeds suggests, for every combination of needs and custom apps', () => {
+    for (const needs of NEED_SUBSETS) {
+      for (const customApps of [true, false]) {
+        const tokens = activeTokens(needs, customApps);
+        const expected = split(needs, customApps);
+        const context = `${needs.join()} ${customApps}`;
+        expect(shown(plan.internal, tokens), context).toEqual(expected.internal);
+        expect(shown(plan.msp, tokens), context).toEqual(expected.msp);
+        expect(isShown(plan.nothing, tokens), context).toBe(expected.msp.length === 0);
+      }
+    }
+  });
+
+  it('reads conditions: any `when` token shows, any `unless` token hides', () => {
+    expect(isShown({}, [])).toBe(true);
+    expect(isShown({ when: 'security cloud' }, ['cloud'])).toBe(true);
+    expect(isShown({ when: 'security cloud' }, ['projects'])).toBe(false);
+    expect(isShown({ unless: 'security cloud' }, ['cloud'])).toBe(false);
+    expect(isShown({ unless: 'security cloud' }, [])).toBe(true);
+    expect(activeTokens(['cloud'], true)).toEqual(['cloud', 'custom-apps']);
   });
 });

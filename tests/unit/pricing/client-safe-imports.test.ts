@@ -14,6 +14,7 @@ const PRICING = join(ROOT, 'src/lib/pricing');
 
 /** What browser code may import from src/lib/pricing. */
 const CLIENT_MODULES = [
+  'csv.ts',
   'estimate.ts',
   'inputs.ts',
   'link-codec.ts',

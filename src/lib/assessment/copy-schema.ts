@@ -1,0 +1,231 @@
+import { z } from 'zod';
+import { IT_ROLES, NEEDS, PROVIDER_ROLES } from './answers';
+import { MODELS } from './models';
+import { ALWAYS_INTERNAL, FUNCTION_IDS, HANDOFF_RISK_IDS, MSP_CAPABLE } from './split';
+
+/**
+ * Every word the fit assessment shows, kept out of the browser's JavaScript: the page passes
+ * the validated copy to the island as data. Templates name their values in braces, and each
+ * field accepts only the placeholders the code fills in for it, so a typo such as {employes}
+ * fails the build instead of showing up on the page.
+ */
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]!);
+}
+
+/** Non-blank text whose {placeholders} are all among `allowed`, with no stray braces. */
+function template(...allowed: string[]) {
+  const offer = allowed.length
+    ? `use only ${allowed.map((name) => `{${name}}`).join(', ')}`
+    : 'this text takes no placeholders';
+  return z
+    .string()
+    .regex(/\S/, 'must not be blank')
+    .superRefine((text, ctx) => {
+      for (const name of placeholdersIn(text)) {
+        if (!allowed.includes(name)) {
+          ctx.addIssue({ code: 'custom', message: `has an unknown placeholder {${name}}; ${offer}` });
+        }
+      }
+      if (/[{}]/.test(text.replace(PLACEHOLDER, ''))) {
+        ctx.addIssue({ code: 'custom', message: 'has a { or } that is not part of a {placeholder}' });
+      }
+    });
+}
+
+/** An object with exactly these keys, each holding `value`. */
+function keyed<const Key extends string, Value extends z.ZodType>(keys: readonly Key[], value: Value) {
+  return z.object(Object.fromEntries(keys.map((key) => [key, value])) as Record<Key, Value>).strict();
+}
+
+const text = template();
+const countForms = (...allowed: string[]) =>
+  z.object({ zero: template(...allowed), one: template(...allowed), other: template(...allowed) }).strict();
+
+/** Values every reason can quote; headcount reasons also get {range}. */
+const REASON_VALUES = ['employees', 'itStaff', 'staff', 'threshold', 'fullFrom', 'coreGaps'];
+const reason = template(...REASON_VALUES);
+const byModel = keyed(MODELS, reason);
+const tip = (...extra: string[]) => template('model', ...extra);
+const question = z.object({ label: text, hint: text }).strict();
+const choiceQuestion = <const Value extends string>(values: readonly Value[]) =>
+  z.object({ legend: text, hint: text.optional(), options: keyed(values, text) }).strict();
+
+export const assessmentCopySchema = z
+  .object({
+    /** Model names inside sentences ("… co-managed would fit best"). */
+    models: keyed(MODELS, text),
+    /** Model names starting a heading. */
+    modelTitles: keyed(MODELS, text),
+    headlines: keyed(MODELS, text),
+    /** Needs inside sentences and lists. */
+    needs: keyed(NEEDS, text),
+    lists: z.object({ and: template('items', 'last'), or: template('items', 'last') }).strict(),
+    /** The visitor's answers in words, quoted next to each reason. */
+    answers: z
+      .object({
+        employees: countForms('n'),
+        itStaff: countForms('n'),
+        needs: z.object({ none: text, some: template('needs') }).strict(),
+        customApps: z.object({ yes: text, no: text }).strict(),
+        itIs: keyed(IT_ROLES, text),
+        mspIs: keyed(PROVIDER_ROLES, text),
+      })
+      .strict(),
+    /**
+     * One sentence per model an answer moves, named like the weights in the rules file that they
+     * explain (reasons.itAsCostCenter explains itAsCostCenter); which models each needs follows it.
+     */
+    reasons: z
+      .object({
+        staff: countForms('n'),
+        range: z
+          .object({ open: template('min'), single: template('min'), between: template('min', 'max') })
+          .strict(),
+        headcount: keyed(
+          MODELS,
+          keyed(['inRange', 'noStaff', 'outOfRange'], template(...REASON_VALUES, 'range')),
+        ),
+        zeroInternalIt: z.object({ 'co-managed': reason, 'fully-managed': reason }).strict(),
+        smallCompany: z.object({ 'co-managed': reason, 'fully-managed': reason }).strict(),
+        sweetSpot: z.object({ entering: reason, inside: reason }).strict(),
+        needs: keyed(NEEDS, byModel),
+        noCoreGap: z.object({ noGaps: reason, otherGaps: reason }).strict(),
+        customApps: byModel,
+        noCustomApps: z.object({ 'fully-managed': reason }).strict(),
+        itAsCapability: byModel,
+        itAsCostCenter: byModel,
+        providerAsPartner: z.object({ 'co-managed': reason }).strict(),
+        providerAsCostLever: z.object({ 'co-managed': reason }).strict(),
+      })
+      .strict(),
+    /** Single changes that would flip the result; {model} is the model they lead to. */
+    tippingPoints: z
+      .object({
+        hireFirst: tip(),
+        hireMore: tip('to'),
+        loseLast: tip(),
+        loseOne: tip('to'),
+        grow: tip('to'),
+        shrink: tip('to', 'from'),
+        dropNeed: tip('need'),
+        addFirstNeed: tip('need'),
+        addNeed: tip('need'),
+        customApps: z.object({ yes: tip(), no: tip() }).strict(),
+        itIs: keyed(IT_ROLES, tip()),
+        mspIs: keyed(PROVIDER_ROLES, tip()),
+      })
+      .strict(),
+    split: z
+      .object({
+        labels: keyed(FUNCTION_IDS, text),
+        keeps: keyed(ALWAYS_INTERNAL, text),
+        keepsWithCustomApps: text,
+        keepsWithCompliance: text,
+        keepsNotAGap: text,
+        owns: keyed(MSP_CAPABLE, text),
+      })
+      .strict(),
+    risks: keyed(
+      HANDOFF_RISK_IDS,
+      z.object({ title: text, failure: text, guard: text, more: text }).strict(),
+    ),
+    questions: z
+      .object({
+        employees: question,
+        itStaff: question,
+        needs: z
+          .object({
+            legend: text,
+            hint: text,
+            options: keyed(NEEDS, question),
+            none: text,
+          })
+          .strict(),
+        customApps: choiceQuestion(['yes', 'no']),
+        itIs: choiceQuestion(IT_ROLES),
+        mspIs: choiceQuestion(PROVIDER_ROLES),
+        preparedFor: question,
+        /** Shown under a number field whose text is not a whole number within its limits. */
+        numberError: template('min', 'max'),
+      })
+      .strict(),
+    ui: z
+      .object({
+        formTitle: text,
+        progressLabel: text,
+        progress: template('answered', 'total'),
+        seeResult: text,
+        startOver: text,
+        notSaving: text,
+        pendingTitle: text,
+        pendingLast: text,
+        pendingMany: template('count'),
+        announcement: template('model', 'score'),
+        preparedFor: template('name'),
+        summary: template('employees', 'itStaff'),
+        scoresTitle: text,
+        recommended: text,
+        score: template('score'),
+        whyTitle: text,
+        reasonsAbout: template('model'),
+        for: text,
+        against: text,
+        yourAnswer: template('answer'),
+        readMore: template('title'),
+        theGuide: text,
+        tippingTitle: text,
+        splitTitle: text,
+        keepsTitle: text,
+        keepsLink: text,
+        ownsTitle: text,
+        ownsNothing: text,
+        ownsLink: text,
+        risksTitle: text,
+        guard: text,
+        nextTitle: text,
+        nextText: text,
+        estimatorLink: text,
+      })
+      .strict(),
+    /** Where the answers on screen came from, and which values of a link were not used. */
+    linkNotice: z
+      .object({
+        label: text,
+        fromLink: text,
+        replacedSaved: text,
+        changeThem: text,
+        ignored: text,
+        dismiss: text,
+      })
+      .strict(),
+    share: z
+      .object({
+        title: text,
+        copy: text,
+        email: text,
+        print: text,
+        copied: text,
+        blocked: text,
+        manualLabel: text,
+        emailSubject: template('model', 'site'),
+        emailIntro: text,
+        emailIntroFor: template('name'),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type AssessmentCopy = z.infer<typeof assessmentCopySchema>;
+
+/** The wording the island shows; the questions, split and risks are rendered by the page. */
+export type IslandCopy = Omit<AssessmentCopy, 'questions' | 'split' | 'risks'>;
+
+/** The copy without what only the page renders, to keep the island's props (in the HTML) small. */
+export function islandCopy(copy: AssessmentCopy): IslandCopy {
+  const { questions: _questions, split: _split, risks: _risks, ...rest } = copy;
+  return rest;
+}

@@ -1,0 +1,31 @@
+/**
+ * The assessment's wording lives in src/data/assessment-copy.json as templates such as
+ * "At {employees} employees…". These helpers fill them in; they are all the island needs.
+ */
+
+export type TemplateValues = Readonly<Record<string, string | number>>;
+
+/**
+ * Replaces each {name} with its value. A placeholder without a value stays visible as written,
+ * so a typo shows on the page instead of silently vanishing (the copy schema rejects it first).
+ */
+export const fillTemplate = (template: string, values: TemplateValues): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+
+/** Wording that depends on a count: none, exactly one, or more. `{n}` is the count. */
+export interface CountForms {
+  zero: string;
+  one: string;
+  other: string;
+}
+
+export const fillCount = (forms: CountForms, count: number, shown: string | number = count): string =>
+  fillTemplate(forms[count === 0 ? 'zero' : count === 1 ? 'one' : 'other'], { n: shown });
+
+/** "a, b and c" through a template such as "{items} and {last}". */
+export const fillList = (items: readonly string[], template: string): string =>
+  items.length < 2
+    ? items.join('')
+    : fillTemplate(template, { items: items.slice(0, -1).join(', '), last: items.at(-1)! });

@@ -1,0 +1,101 @@
+/**
+ * Share links that carry the whole matrix: `?v=1&m=<base64url of raw-DEFLATE JSON>`. `v` is
+ * the link format (how `m` is packed); the JSON inside carries its own document version and
+ * goes through the same migrations and checks as an imported file. Decoding never throws.
+ *
+ * Chat apps and some mail clients cut or refuse long links, so a link over
+ * MAX_CHAT_LINK_LENGTH should not be offered: the page saves the JSON file instead.
+ */
+import { base64urlToBytes, bytesToBase64url } from './base64url';
+import { deflateRaw, inflateRaw } from './deflate';
+import { readMatrixDocument, type MatrixImport } from './json-codec';
+import { packForLink, unpackFromLink } from './link-payload';
+import type { HandoffMatrix } from './matrix';
+import { MAX_IMPORT_BYTES, parseUntrustedJson } from './untrusted-json';
+
+export const LINK_VERSION = 1;
+
+/** Comfortably under what common chat apps and mail clients keep intact in one link. */
+export const MAX_CHAT_LINK_LENGTH = 2_000;
+
+/** A query longer than this cannot hold a matrix: compressed, a full one is far smaller. */
+export const MAX_LINK_QUERY_LENGTH = 300_000;
+
+export const LINK_TOO_LONG_FOR_CHAT =
+  'This plan is too big for a link that chat apps keep whole, so it was saved as a JSON file instead. Send the file; the other team opens it with Import.';
+
+export const isTooLongForChat = (url: string): boolean => url.length > MAX_CHAT_LINK_LENGTH;
+
+/** The query string (no leading "?") of a link that opens this matrix. */
+export async function encodeMatrixLink(matrix: HandoffMatrix): Promise<string> {
+  const json = JSON.stringify(packForLink(matrix));
+  const packed = await deflateRaw(new TextEncoder().encode(json));
+  return `v=${LINK_VERSION}&m=${bytesToBase64url(packed)}`;
+}
+
+/** The query part of whatever was passed: a search string with or without "?", or a whole URL. */
+function queryOf(search: string): string {
+  const withoutHash = search.split('#')[0] ?? '';
+  const mark = withoutHash.indexOf('?');
+  return mark === -1 ? withoutHash : withoutHash.slice(mark + 1);
+}
+
+/** True when the query carries a matrix, so a plain visit to the planner is not an error. */
+export function hasMatrixLink(search: string | null | undefined): boolean {
+  return (
+    typeof search === 'string' &&
+    search.length <= MAX_LINK_QUERY_LENGTH &&
+    new URLSearchParams(queryOf(search)).has('m')
+  );
+}
+
+const DAMAGED =
+  'This link is damaged or was cut short (chat apps sometimes trim long links). Ask for the JSON file instead.';
+
+async function decode(search: string): Promise<MatrixImport> {
+  if (search.length > MAX_LINK_QUERY_LENGTH)
+    return { ok: false, error: 'This link is far longer than any matrix link; it was not read.' };
+  const params = new URLSearchParams(queryOf(search));
+  const packed = params.get('m');
+  if (packed === null || packed.trim() === '') return { ok: false, error: 'This link holds no handoff matrix.' };
+  const version = (params.get('v') ?? '').trim();
+  if (!/^\d{1,9}$/.test(version) || Number(version) < 1) {
+    return { ok: false, error: 'This link has no readable format version, so it cannot be read safely.' };
+  }
+  if (Number(version) > LINK_VERSION) {
+    return {
+      ok: false,
+      error: `This link was made by a newer version of the planner (link format ${Number(version)}). Reload the page to get the newest planner.`,
+    };
+  }
+
+  const bytes = base64urlToBytes(packed.trim());
+  if (bytes === null) return { ok: false, error: DAMAGED };
+  const inflated = await inflateRaw(bytes, MAX_IMPORT_BYTES);
+  if (!inflated.ok) {
+    return {
+      ok: false,
+      error:
+        inflated.reason === 'too-big'
+          ? `This link unpacks to more than ${MAX_IMPORT_BYTES / 1024} KB, far more than any handoff matrix; it was not read.`
+          : DAMAGED,
+    };
+  }
+  let json: string;
+  try {
+    json = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes);
+  } catch {
+    return { ok: false, error: DAMAGED };
+  }
+  const parsed = parseUntrustedJson(json, 'link');
+  return parsed.ok ? readMatrixDocument(unpackFromLink(parsed.value), 'link') : parsed;
+}
+
+/** Never throws or rejects; a refusal leaves the page as it was. */
+export async function decodeMatrixLink(search: string | null | undefined): Promise<MatrixImport> {
+  try {
+    return await decode(typeof search === 'string' ? search : '');
+  } catch {
+    return { ok: false, error: 'This link could not be read.' };
+  }
+}

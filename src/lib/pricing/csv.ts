@@ -1,0 +1,107 @@
+/*
+ * The estimate's line items as CSV, for a spreadsheet. Browser code imports this file,
+ * so it must stay free of zod and of the rate card (client-safe-imports.test.ts).
+ *
+ * Amounts are written as plain decimals in the currency's major unit ("1234.50"), with
+ * no symbol or thousands separator, so a spreadsheet reads them as numbers.
+ */
+import { sumBands, termYearBands } from './models/bands';
+import { PRICING_MODEL_IDS, type LineItemUnit, type MoneyBand } from './models/types';
+import type { PricingEstimate } from './estimate';
+
+const UNIT_WORDS: Readonly<Record<LineItemUnit, string>> = {
+  'per-user-month': 'per user per month',
+  'per-device-month': 'per device per month',
+  'per-hour': 'per hour',
+  'per-month': 'per month',
+};
+
+/** A cell starting with one of these is run as a formula by spreadsheet programs. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field (RFC 4180): a cell that a spreadsheet would run as a formula gets a
+ * leading `'`; a cell with a quote, comma or line break is quoted, quotes doubled.
+ */
+export function csvCell(value: string | number): string {
+  const raw = String(value);
+  const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Integer cents as a decimal string without going through a float: 123456 → "1234.56". */
+export function centsToDecimal(cents: number): string {
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`centsToDecimal needs integer cents, got ${String(cents)}`);
+  const whole = Math.abs(cents);
+  const sign = cents < 0 ? '-' : '';
+  return `${sign}${Math.floor(whole / 100)}.${String(whole % 100).padStart(2, '0')}`;
+}
+
+/** Joins rows of cells with CRLF line ends, escaping every cell. */
+export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * One row per line item of every model, then a total row per model: model, item, unit,
+ * quantity, unit price low and high, monthly low and high, and the whole term low and high
+ * with the annual adjustment applied (each contract year rounded to the cent, as the page
+ * does). A model's total row is the figure the page shows.
+ */
+export function estimateCsvRows(estimate: PricingEstimate, currency: string): string[][] {
+  const { termYears, annualAdjustmentPercent } = estimate.inputs;
+  const money = (cents: number) => centsToDecimal(cents);
+  const termOf = (monthly: MoneyBand): MoneyBand => sumBands(termYearBands(monthly, estimate.inputs));
+  const rows: string[][] = [
+    [
+      'Model',
+      'Item',
+      'Unit',
+      'Quantity',
+      `Low (${currency})`,
+      `High (${currency})`,
+      `Monthly low (${currency})`,
+      `Monthly high (${currency})`,
+      `Term low (${currency})`,
+      `Term high (${currency})`,
+    ],
+  ];
+  const termNote = `${termYears}-year term, ${annualAdjustmentPercent}% annual adjustment`;
+  for (const id of PRICING_MODEL_IDS) {
+    const model = estimate.models[id];
+    for (const item of model.lineItems) {
+      const monthly = { low: item.low * item.quantity, typical: item.low * item.quantity, high: item.high * item.quantity };
+      const term = termOf(monthly);
+      rows.push([
+        model.label,
+        item.label,
+        UNIT_WORDS[item.unit],
+        String(item.quantity),
+        money(item.low),
+        money(item.high),
+        money(monthly.low),
+        money(monthly.high),
+        money(term.low),
+        money(term.high),
+      ]);
+    }
+    rows.push([
+      model.label,
+      `Total (${termNote})`,
+      'per month',
+      '',
+      '',
+      '',
+      money(model.monthly.low),
+      money(model.monthly.high),
+      money(model.term.low),
+      money(model.term.high),
+    ]);
+  }
+  return rows;
+}
+
+/** The whole CSV file for an estimate (without a byte-order mark). */
+export function estimateCsv(estimate: PricingEstimate, currency: string): string {
+  return toCsv(estimateCsvRows(estimate, currency));
+}

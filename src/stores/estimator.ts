@@ -1,0 +1,42 @@
+import { persistentAtom } from '@nanostores/persistent';
+import type { EstimatorInputs } from '../lib/pricing/inputs';
+import { decodeEstimatorQuery, encodeEstimatorQuery } from '../lib/pricing/link-codec';
+// The assessment's store module installs the safe storage engine; importing it first means the
+// engine is in place before the atom below reads storage. The estimator also reads its answers.
+import { $assessment, $storageWorks } from './assessment';
+
+export { $assessment, $storageWorks };
+
+export interface EstimatorState {
+  /** What the reader, a link or the assessment set; completeInputs fills the rest. */
+  inputs: Partial<EstimatorInputs>;
+  preparedFor: string | null;
+}
+
+export const EMPTY_ESTIMATE_STATE: EstimatorState = Object.freeze({ inputs: Object.freeze({}), preparedFor: null });
+
+/**
+ * The estimator's inputs, stored in the same versioned format as its share links, so a
+ * corrupt or outdated entry goes through the same validation as a hostile link.
+ */
+export const $estimator = persistentAtom<EstimatorState>('co-managed-it:estimator', EMPTY_ESTIMATE_STATE, {
+  encode: (state) => encodeEstimatorQuery(state.inputs, state.preparedFor),
+  decode: (stored) => {
+    const decoded = decodeEstimatorQuery(typeof stored === 'string' ? stored : '');
+    return { inputs: decoded.inputs, preparedFor: decoded.preparedFor };
+  },
+});
+
+/** True when this browser holds estimator inputs from an earlier visit. */
+export function hasSavedEstimate(state: EstimatorState): boolean {
+  return Object.keys(state.inputs).length > 0 || state.preparedFor !== null;
+}
+
+export function updateEstimate(change: Partial<EstimatorInputs>) {
+  const state = $estimator.get();
+  $estimator.set({ ...state, inputs: { ...state.inputs, ...change } });
+}
+
+export function setEstimatePreparedFor(name: string | null) {
+  $estimator.set({ ...$estimator.get(), preparedFor: name });
+}

@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import raw from '../../../src/data/assessment-copy.json' with { type: 'json' };
+import { ConfigError, parseDataFile } from '../../../src/lib/config/config-error';
+import { ASSESSMENT_COPY_FILE, assessmentCopy } from '../../../src/lib/assessment/copy';
+import { assessmentCopySchema, islandCopy, placeholdersIn } from '../../../src/lib/assessment/copy-schema';
+import { assessmentRules } from '../../../src/lib/assessment/rules';
+import { assessFit } from '../../../src/lib/assessment/score';
+import { completeAnswers } from './fixtures';
+
+type Json = Record<string, unknown>;
+
+/** A deep copy of the shipped copy with one edit applied. */
+function brokenCopy(edit: (copy: Json) => void): Json {
+  const copy = structuredClone(raw) as Json;
+  edit(copy);
+  return copy;
+}
+
+function at(copy: Json, ...path: string[]): Json {
+  return path.reduce<Json>((node, key) => node[key] as Json, copy);
+}
+
+function problemsFor(copy: unknown): string {
+  try {
+    parseDataFile(assessmentCopySchema, copy, ASSESSMENT_COPY_FILE);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).message;
+  }
+  throw new Error('expected the copy to be rejected');
+}
+
+describe('the shipped assessment copy', () => {
+  it('validates and is what the rules carry', () => {
+    expect(assessmentRules.copy).toBe(assessmentCopy);
+    expect(assessmentCopy.models['fully-managed']).toBe('fully managed');
+  });
+
+  it('leaves no placeholder unfilled in any reason or tipping point', () => {
+    fc.assert(
+      fc.property(completeAnswers, (answers) => {
+        const { reasons, tippingPoints } = assessFit(answers, assessmentRules);
+        for (const text of [...reasons, ...tippingPoints].map((item) => item.text)) {
+          expect(text).not.toMatch(/[{}]/);
+          expect(text).not.toMatch(/undefined|null|NaN/);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps the page-only wording out of what the island is sent', () => {
+    const sent = islandCopy(assessmentCopy);
+    expect(Object.keys(sent)).not.toContain('questions');
+    expect(Object.keys(sent)).not.toContain('split');
+    expect(Object.keys(sent)).not.toContain('risks');
+    expect(sent.reasons).toBe(assessmentCopy.reasons);
+  });
+});
+
+describe('a broken copy file', () => {
+  it.each([
+    {
+      problem: 'a misspelt placeholder',
+      edit: (copy: Json) =>
+        (at(copy, 'reasons', 'smallCompany')['co-managed'] = 'At {employes} employees co-managed seldom pays.'),
+      field: 'reasons.smallCompany.co-managed',
+      says: '{employes}',
+    },
+    {
+      problem: 'a placeholder that field is not given',
+      edit: (copy: Json) => (at(copy, 'reasons', 'sweetSpot').inside = 'Co-managed suits {range} IT staff.'),
+      field: 'reasons.sweetSpot.inside',
+      says: '{range}',
+    },
+    {
+      problem: 'a placeholder in text that takes none',
+      edit: (copy: Json) => (at(copy, 'headlines')['in-house'] = 'In-house IT fits {name} best'),
+      field: 'headlines.in-house',
+      says: 'takes no placeholders',
+    },
+    {
+      problem: 'a stray brace',
+      edit: (copy: Json) => (at(copy, 'tippingPoints').grow = 'Once you grow to {to employees, {model} would fit best.'),
+      field: 'tippingPoints.grow',
+      says: 'not part of a {placeholder}',
+    },
+    {
+      problem: 'blank text',
+      edit: (copy: Json) => (at(copy, 'ui').whyTitle = '   '),
+      field: 'ui.whyTitle',
+      says: 'blank',
+    },
+    {
+      problem: 'a missing reason',
+      edit: (copy: Json) => delete at(copy, 'reasons', 'needs', 'cloud')['co-managed'],
+      field: 'reasons.needs.cloud.co-managed',
+      says: '',
+    },
+    {
+      problem: 'a need the assessment does not ask about',
+      edit: (copy: Json) => (at(copy, 'needs').printers = 'printers'),
+      field: 'needs',
+      says: '',
+    },
+    {
+      problem: 'a split function that does not exist',
+      edit: (copy: Json) => (at(copy, 'split', 'owns').printing = 'The MSP prints.'),
+      field: 'split.owns',
+      says: '',
+    },
+  ])('with $problem names the file and $field', ({ edit, field, says }) => {
+    const message = problemsFor(brokenCopy(edit));
+    expect(message).toContain('src/data/assessment-copy.json');
+    expect(message).toContain(`${field}:`);
+    expect(message).toContain(says);
+  });
+
+  it('lists every bad field at once', () => {
+    const message = problemsFor(
+      brokenCopy((copy) => {
+        at(copy, 'ui').progress = '{answerd} of {total}';
+        at(copy, 'linkNotice').dismiss = '';
+      }),
+    );
+    expect(message).toContain('ui.progress:');
+    expect(message).toContain('linkNotice.dismiss:');
+  });
+
+  it('finds the placeholders a text uses', () => {
+    expect(placeholdersIn('With {staff}, {range} and {staff} again')).toEqual(['staff', 'range', 'staff']);
+    expect(placeholdersIn('No {braces here')).toEqual([]);
+  });
+});
