@@ -7,15 +7,9 @@
 import { checksForRow, runChecks } from './checks';
 import { detailText, KIND_WORDS, ownerName } from './describe-row';
 import type { HandoffMatrix } from './matrix';
+import { csvCell } from '../csv/csv-cell';
 
-/** Tab and carriage return also start formulas in some programs (OWASP, "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One RFC 4180 field: formula-guarded, then quoted when it holds a quote, comma or line break. */
-export function csvCell(value: string): string {
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { csvCell };
 
 export const CSV_HEADER = [
   'Kind',

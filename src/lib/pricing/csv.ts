@@ -8,6 +8,7 @@
 import { sumBands, termYearBands } from './models/bands';
 import { PRICING_MODEL_IDS, type LineItemUnit, type MoneyBand } from './models/types';
 import type { PricingEstimate } from './estimate';
+import { csvCell } from '../csv/csv-cell';
 
 const UNIT_WORDS: Readonly<Record<LineItemUnit, string>> = {
   'per-user-month': 'per user per month',
@@ -16,18 +17,7 @@ const UNIT_WORDS: Readonly<Record<LineItemUnit, string>> = {
   'per-month': 'per month',
 };
 
-/** A cell starting with one of these is run as a formula by spreadsheet programs. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * One CSV field (RFC 4180): a cell that a spreadsheet would run as a formula gets a
- * leading `'`; a cell with a quote, comma or line break is quoted, quotes doubled.
- */
-export function csvCell(value: string | number): string {
-  const raw = String(value);
-  const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { csvCell };
 
 /** Integer cents as a decimal string without going through a float: 123456 → "1234.56". */
 export function centsToDecimal(cents: number): string {
