@@ -13,37 +13,9 @@ import {
   type HandoffMatrix,
 } from '../../../src/lib/handoff/matrix';
 import { anyText, filledMatrix } from './fixtures';
+import { parseCsv } from '../../support/parse-csv';
 
 const rowOf = (matrix: HandoffMatrix, id: string) => matrix.rows.find((row) => row.id === id)!;
-
-/** RFC 4180 parser, to check the CSV reads back as the cells that went in. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += char;
-  }
-  return rows;
-}
 
 describe('describing a row', () => {
   const matrix = filledMatrix();
