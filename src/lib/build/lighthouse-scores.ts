@@ -14,6 +14,27 @@ export interface LighthouseScores {
 
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
+/** How many times a run is repeated when Lighthouse could not take a measurement at all. */
+const ATTEMPTS_ON_TRACE_ERROR = 3;
+
+type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/**
+ * A busy machine sometimes loses the trace (NO_NAVSTART, NO_FCP, ...). That says nothing
+ * about the page, so such a run is repeated; a real measurement is never retried, however
+ * it scores.
+ */
+async function runWithoutTraceErrors(url: string, port: number): Promise<Result> {
+  let lhr: Result | undefined;
+  for (let attempt = 1; attempt <= ATTEMPTS_ON_TRACE_ERROR; attempt++) {
+    const run = await lighthouse(url, { port, logLevel: 'error', output: 'json' });
+    if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
+    lhr = run.lhr;
+    if (!lhr.runtimeError) break;
+  }
+  return lhr!;
+}
+
 /** Lighthouse's default (mobile, simulated slow 4G) run over each path of a served site. */
 export async function measureLighthouse(
   origin: string,
@@ -24,15 +45,15 @@ export async function measureLighthouse(
   try {
     const results: LighthouseScores[] = [];
     for (const path of paths) {
-      const run = await lighthouse(`${origin}${path}`, { port: chrome.port, logLevel: 'error', output: 'json' });
-      if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
-      const { categories, audits } = run.lhr;
+      const lhr = await runWithoutTraceErrors(`${origin}${path}`, chrome.port);
+      const { categories, audits } = lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const failing = Object.values(categories)
         .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0))
         .map((ref) => audits[ref.id]!)
         .filter((audit) => audit.score !== null && audit.score < 1)
         .map((audit) => `${audit.id} (${audit.score})`);
+      if (lhr.runtimeError) failing.unshift(`runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
       results.push({
         path,
         performance: score('performance'),
