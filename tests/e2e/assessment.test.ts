@@ -201,4 +201,25 @@ describe('fit assessment', () => {
       expect(html).toMatch(/<link rel="canonical" href="[^"]+\/assessment\/">/);
     }
   });
+
+  it('prints the result, reasons and split on one A4 or Letter page, without the form', async () => {
+    const { page, problems } = await openWatchedPage(context);
+    // The longest result there is: every gap handed over, the most reasons, a tipping point.
+    await page.goto(
+      '/assessment/?v=1&employees=60&it-staff=1&needs=after-hours,security,cloud,compliance,projects&custom-apps=yes' +
+        '&it-is=capability&msp-is=partner&for=Northwind%20Logistics%20and%20Warehousing%20Limited%20Partnership',
+    );
+    await expect.poll(() => recommendation(page)).toBe('co-managed');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.assessment-form').isVisible()).toBe(false);
+    for (const selector of ['#result-title', '.prepared-for', '.split', '.reasons', '.tipping-points', '.risks']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+    }
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = (await page.pdf({ format, printBackground: false })).toString('latin1');
+      // Each page of a PDF is one "/Type /Page" object (the page tree is "/Type /Pages").
+      expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length, format).toBe(1);
+    }
+    expect(problems).toEqual([]);
+  });
 });
