@@ -6,14 +6,14 @@ export const BUDGETS = {
   /** Bytes gzip-compressed. */
   contentPageFirstLoad: 25 * 1024,
   contentPageJs: 1024,
-  /** The issues' target for a tool page's JavaScript, search included. Not met yet: see below. */
+  /** The issues' budget for a tool page's JavaScript, search included. */
   toolPageJsTarget: 15 * 1024,
   /**
-   * Regression ceilings at today's measured sizes (assessment 16.1 KB, estimator 26.2 KB gzip).
-   * They stop growth while the gap to the 15 KB target stays open on issues 3 and 4; lower
-   * them as the islands shrink, never raise them.
+   * Tools still over the budget, held at a regression ceiling at today's measured size
+   * (assessment 16.1 KB gzip) while issue 3 stays open; lower it as the island shrinks. The
+   * estimator (14.6 KB) is held to the budget itself.
    */
-  toolPageJsCeiling: { assessment: 16_600, estimator: 26_900 } as Record<string, number>,
+  toolPageJsCeiling: { assessment: 16_600 } as Record<string, number>,
 };
 
 const contentPages = builtHtmlFiles().filter((file) => isContentPage(sitePathOf(file)));
@@ -34,8 +34,8 @@ describe('page weight budgets (gzip)', () => {
 const toolPages = builtHtmlFiles().filter((file) => /^(assessment|estimator)\//.test(file));
 
 describe('tool page JavaScript (gzip)', () => {
-  it.each(toolPages)('%s does not grow past its regression ceiling', (file) => {
+  it.each(toolPages)('%s loads at most 15 KB of JavaScript (or its regression ceiling)', (file) => {
     const tool = file.split('/')[0]!;
-    expect(measurePage(DIST, file).allJs).toBeLessThanOrEqual(BUDGETS.toolPageJsCeiling[tool]!);
+    expect(measurePage(DIST, file).allJs).toBeLessThanOrEqual(BUDGETS.toolPageJsCeiling[tool] ?? BUDGETS.toolPageJsTarget);
   });
 });
