@@ -30,13 +30,12 @@ export interface EstimatorConfig {
   card: RateCard;
   locale: string;
   currency: string;
-  siteName: string;
 }
 
 type NumberKey = 'users' | 'devices' | 'hoursPerMonth' | 'annualAdjustmentPercent';
 
 export function startEstimator(root: HTMLElement) {
-  const { card, locale, currency, siteName } = JSON.parse(root.dataset['config']!) as EstimatorConfig;
+  const { card, locale, currency } = JSON.parse(root.dataset['config']!) as EstimatorConfig;
   const find = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const form = find<HTMLFormElement>('form');
   const body = find('.est-body');
@@ -98,10 +97,10 @@ export function startEstimator(root: HTMLElement) {
     // Keep the address bar a faithful, shareable copy of what is on screen.
     if (location.search !== search) history.replaceState(null, '', search);
     url = location.origin + location.pathname + search;
-    email.href = `mailto:?subject=${encodeURIComponent(
-      `Co-managed IT estimate${preparedFor ? ` for ${preparedFor}` : ''} (${siteName})`,
-    )}&body=${encodeURIComponent(
-      `Here is the co-managed IT pricing estimate. Open the link to see every model and change any input:\n\n${url}\n`,
+    // The subject names who the estimate is for; a function, so a `$` in the name stays literal.
+    const subject = email.dataset['subject']!.replace('{for}', () => (preparedFor ? ` for ${preparedFor}` : ''));
+    email.href = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(
+      `${email.dataset['intro']}\n\n${url}\n`,
     )}`;
     if (search === `?${rendered}`) {
       firstSummary ??= '';
@@ -175,12 +174,12 @@ export function startEstimator(root: HTMLElement) {
       const manual = find('[data-manual-copy]');
       try {
         await navigator.clipboard.writeText(url);
-        status.textContent = 'Link copied. Paste it into an e-mail or chat.';
+        status.textContent = status.dataset['copied']!;
         manual.hidden = true;
       } catch {
         // Clipboard access can be refused (permissions, older browsers): offer the link to copy by hand.
         manual.hidden = false;
-        status.textContent = 'Copying was blocked by the browser. The link is selected below: copy it with Ctrl+C or ⌘C.';
+        status.textContent = status.dataset['blocked']!;
         const field = manual.querySelector('input')!;
         field.value = url;
         field.select();
@@ -205,7 +204,8 @@ export function startEstimator(root: HTMLElement) {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    find('[data-csv-status]').textContent = 'The CSV file with every line item has been saved to your downloads.';
+    const status = find('[data-csv-status]');
+    status.textContent = status.dataset['done']!;
   };
 
   // Precedence on opening: a link, else what this browser saved, else the fit assessment, else defaults.
