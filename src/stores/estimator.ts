@@ -1,11 +1,23 @@
-import { persistentAtom } from '@nanostores/persistent';
+import { atom } from 'nanostores';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import type { EstimatorInputs } from '../lib/pricing/inputs';
 import { decodeEstimatorQuery, encodeEstimatorQuery } from '../lib/pricing/link-codec';
-// The assessment's store module installs the safe storage engine; importing it first means the
-// engine is in place before the atom below reads storage. The estimator also reads its answers.
-import { $assessment, $storageWorks } from './assessment';
+import { ASSESSMENT_STORAGE_KEY } from '../lib/pricing/assessment-prefill';
+import { browserLocalStorage, createSafeStorage } from './safe-storage';
 
-export { $assessment, $storageWorks };
+/** False once the browser refused to store something: the page then suggests keeping the link. */
+export const $storageWorks = atom(true);
+
+/*
+ * The same safe engine the assessment's store installs (src/stores/assessment.ts). The estimator
+ * page does not load that store, which would bring the assessment's link codec with it; it reads
+ * the saved assessment straight from this engine instead (savedAssessment below).
+ */
+const storage = createSafeStorage(browserLocalStorage, () => $storageWorks.set(false));
+setPersistentEngine(
+  storage,
+  typeof window === 'undefined' ? { addEventListener() {}, removeEventListener() {} } : windowPersistentEvents,
+);
 
 export interface EstimatorState {
   /** What the reader, a link or the assessment set; completeInputs fills the rest. */
@@ -26,6 +38,11 @@ export const $estimator = persistentAtom<EstimatorState>('co-managed-it:estimato
     return { inputs: decoded.inputs, preparedFor: decoded.preparedFor };
   },
 });
+
+/** The fit assessment's answers as its store saved them (its link format), or undefined. */
+export function savedAssessment(): string | undefined {
+  return storage[ASSESSMENT_STORAGE_KEY];
+}
 
 /** True when this browser holds estimator inputs from an earlier visit. */
 export function hasSavedEstimate(state: EstimatorState): boolean {

@@ -159,6 +159,16 @@ describe('the pricing estimator', () => {
     expect(await page.locator('.est-table').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
 
+    // The e-mail link and the copied link are the address on screen.
+    const shareUrl = page.url();
+    const mailto = (await page.locator('.share-actions a', { hasText: 'E-mail link' }).getAttribute('href')) ?? '';
+    expect(decodeURIComponent(mailto)).toContain(`Co-managed IT estimate for Acme (`);
+    expect(decodeURIComponent(mailto)).toContain(`\n\n${shareUrl}\n`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => textOf(page, '.share-actions [role="status"]')).toContain('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shareUrl);
+
     // The CSV holds every model's line items, with the same totals.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -262,6 +272,12 @@ describe('the pricing estimator', () => {
     expect(await pageText(page)).not.toMatch(/NaN|Infinity|undefined/);
     await page.getByRole('button', { name: 'Reset to our defaults' }).click();
     await expect.poll(() => page.inputValue('#est-users')).toBe('100');
+    // Every figure, the address and the form go back to the starting inputs.
+    const start = expected({ users: 100, devices: 150, scope: ['after-hours', 'patching'], hoursPerMonth: 20, termYears: 3, annualAdjustmentPercent: 3 });
+    for (const id of PRICING_MODEL_IDS) expect(await monthly(page, id), id).toEqual(start[id]);
+    expect(await page.inputValue('#est-adj')).toBe('3');
+    expect(await page.isChecked('input[name="scope"][value="backup"]')).toBe(false);
+    expect(new URL(page.url()).search).toBe('?v=1&users=100&devices=150&scope=after-hours,patching&hours=20&term=3&adj=3');
     expect(problems).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();

@@ -14,6 +14,7 @@ const PRICING = join(ROOT, 'src/lib/pricing');
 
 /** What browser code may import from src/lib/pricing. */
 const CLIENT_MODULES = [
+  'assessment-prefill.ts',
   'csv.ts',
   'estimate.ts',
   'inputs.ts',
@@ -106,6 +107,18 @@ function violations({ files, packages }: Reachable): string[] {
 describe('client-safe pricing modules', () => {
   it.each(CLIENT_MODULES)('%s reaches neither zod nor the rate card, schema, validator or data file', (module) => {
     expect(violations(reachableFrom([join(PRICING, module)]))).toEqual([]);
+  });
+
+  it('keeps the page script off the validator, and off the assessment store and link codec it has no use for', () => {
+    const reachable = reachableFrom([join(ROOT, 'src/islands/estimator/estimator.ts')]);
+    expect(violations(reachable)).toEqual([]);
+    const files = [...reachable.files.keys()];
+    expect(files).toContain('src/islands/estimator/view.ts');
+    expect(files).toContain('src/lib/pricing/estimate.ts');
+    expect(files).not.toContain('src/stores/assessment.ts');
+    expect(files).not.toContain('src/lib/assessment/link-codec.ts');
+    // No UI framework either: the budget leaves no room for one.
+    expect([...reachable.packages.keys()].filter((name) => name.startsWith('preact'))).toEqual([]);
   });
 
   it('follows imports through every file the estimator is split into', () => {

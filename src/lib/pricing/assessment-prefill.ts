@@ -1,0 +1,39 @@
+/*
+ * The fit assessment's saved answers, read only as far as the estimator uses them: users
+ * come from employees and scope from the gaps chosen (inputsFromAssessment). The assessment
+ * saves its answers in its own link format, written by its encoder, so the estimator reads
+ * the three fields it needs here instead of shipping the assessment's whole link codec (with
+ * its migrations and messages) to the browser. Anything unexpected reads as "not answered".
+ */
+import { EMPLOYEE_LIMITS } from '../assessment/answers';
+import type { AssessmentAnswers } from './inputs';
+import { sanitizePreparedFor } from './link-codec';
+
+/** Where the assessment's store keeps its answers (src/stores/assessment.ts). */
+export const ASSESSMENT_STORAGE_KEY = 'co-managed-it:assessment';
+
+export interface SavedAssessment {
+  answers: AssessmentAnswers;
+  preparedFor: string | null;
+}
+
+/**
+ * The answers to start the estimator from, or null when the saved assessment holds neither a
+ * head count nor an answer to the gaps question (then the estimator keeps its own defaults).
+ * `needs=none` is an answer: it starts the estimate at tier-1 help only.
+ */
+export function readSavedAssessment(stored: unknown): SavedAssessment | null {
+  const params = new URLSearchParams(typeof stored === 'string' ? stored : '');
+  const employees = (params.get('employees') ?? '').trim();
+  const count = /^\d{1,15}$/.test(employees) ? Number(employees) : Number.NaN;
+  const hasEmployees = count >= EMPLOYEE_LIMITS.min && count <= EMPLOYEE_LIMITS.max;
+  const needs = params.get('needs');
+  if (!hasEmployees && needs === null) return null;
+  return {
+    answers: {
+      employees: hasEmployees ? count : Number.NaN,
+      needs: (needs ?? '').split(',').map((need) => need.trim()),
+    },
+    preparedFor: sanitizePreparedFor(params.get('for')),
+  };
+}
