@@ -16,6 +16,6 @@ describe('Lighthouse (mobile)', () => {
         ).toEqual({ path: result.path, performance: 100, accessibility: 100, bestPractices: 100, seo: 100 });
       }
     },
-    300_000,
+    600_000,
   );
 });
