@@ -31,6 +31,7 @@ import {
   replaceMatrix,
   restoreBackup,
 } from '../../stores/handoff';
+import { DraftInput } from './DraftInput';
 import { PlanOut } from './PlanOut';
 import { PrintAppendix } from './PrintAppendix';
 import { RowEditor } from './RowEditor';
@@ -271,30 +272,30 @@ export default function HandoffPlanner({ splitWording, siteUrl }: Props) {
         <legend>The two teams</legend>
         <div class="hp-field">
           <label for="hp-internal">Internal IT team</label>
-          <input
+          <DraftInput
             type="text"
             id="hp-internal"
             value={matrix.internalTeam}
+            onCommit={(value) => edit((m) => updateMatrixInfo(m, { internalTeam: value }))}
             autocomplete="organization"
-            onChange={(event) => edit((m) => updateMatrixInfo(m, { internalTeam: event.currentTarget.value }))}
           />
         </div>
         <div class="hp-field">
           <label for="hp-msp">MSP</label>
-          <input
+          <DraftInput
             type="text"
             id="hp-msp"
             value={matrix.mspName}
-            onChange={(event) => edit((m) => updateMatrixInfo(m, { mspName: event.currentTarget.value }))}
+            onCommit={(value) => edit((m) => updateMatrixInfo(m, { mspName: value }))}
           />
         </div>
         <div class="hp-field">
           <label for="hp-date">Date agreed</label>
-          <input
+          <DraftInput
             type="date"
             id="hp-date"
             value={matrix.date}
-            onChange={(event) => edit((m) => updateMatrixInfo(m, { date: event.currentTarget.value }))}
+            onCommit={(value) => edit((m) => updateMatrixInfo(m, { date: value }))}
           />
         </div>
       </fieldset>

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { DraftInput } from './DraftInput';
 import type { CheckResult } from '../../lib/handoff/checks';
 import { CADENCE_WORDS } from '../../lib/handoff/describe-row';
 import type { HandoffMatrix, MatrixRow, RowPatch } from '../../lib/handoff/matrix';
@@ -55,14 +56,14 @@ function TextField({ id, label, rowLabel, value, word, hint, required, onCommit 
           {hint}
         </span>
       )}
-      <input
+      <DraftInput
         type="text"
         id={id}
         value={value}
         required={required}
         aria-invalid={required && value === '' ? 'true' : undefined}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => onCommit(event.currentTarget.value)}
+        onCommit={onCommit}
       />
     </div>
   );
@@ -74,7 +75,8 @@ export function RowEditor({ row, matrix, checks, renaming, onPatch, onRename, on
   const { label } = row;
   const owners = OWNER_WORDS(matrix);
   const renameField = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // Focus moves to the new name in the same task as the click, so no keystroke lands elsewhere.
+  useLayoutEffect(() => {
     if (renaming) renameField.current?.select();
   }, [renaming]);
   const detail = row.detail;
@@ -109,7 +111,7 @@ export function RowEditor({ row, matrix, checks, renaming, onPatch, onRename, on
             New name
             <Of label={label} word="for" />
           </label>
-          <input type="text" id={`${id}-rename`} ref={renameField} value={label} maxLength={80} required />
+          <input type="text" id={`${id}-rename`} ref={renameField} defaultValue={label} maxLength={80} required />
           <button type="submit">Save name</button>
           <button type="button" class="secondary" onClick={() => onRename(null)}>
             Cancel
