@@ -9,11 +9,11 @@ export const BUDGETS = {
   /** The issues' target for a tool page's JavaScript, search included. Not met yet: see below. */
   toolPageJsTarget: 15 * 1024,
   /**
-   * Regression ceilings at today's measured sizes (assessment 16.1 KB, estimator 26.2 KB gzip).
-   * They stop growth while the gap to the 15 KB target stays open on issues 3 and 4; lower
-   * them as the islands shrink, never raise them.
+   * Regression ceilings at today's measured sizes (assessment 16.1 KB, estimator 26.2 KB,
+   * handoff planner 25.3 KB gzip). They stop growth while the gap to the 15 KB target stays
+   * open on issues 3, 4 and 5; lower them as the islands shrink, never raise them.
    */
-  toolPageJsCeiling: { assessment: 16_600, estimator: 26_900 } as Record<string, number>,
+  toolPageJsCeiling: { assessment: 16_600, estimator: 26_900, 'handoff-planner': 26_400 } as Record<string, number>,
 };
 
 const contentPages = builtHtmlFiles().filter((file) => isContentPage(sitePathOf(file)));
@@ -31,9 +31,13 @@ describe('page weight budgets (gzip)', () => {
   });
 });
 
-const toolPages = builtHtmlFiles().filter((file) => /^(assessment|estimator)\//.test(file));
+const toolPages = builtHtmlFiles().filter((file) => /^(assessment|estimator|handoff-planner)\//.test(file));
 
 describe('tool page JavaScript (gzip)', () => {
+  it('measures every tool page, the handoff planner included', () => {
+    expect(toolPages).toContain('handoff-planner/index.html');
+  });
+
   it.each(toolPages)('%s does not grow past its regression ceiling', (file) => {
     const tool = file.split('/')[0]!;
     expect(measurePage(DIST, file).allJs).toBeLessThanOrEqual(BUDGETS.toolPageJsCeiling[tool]!);
