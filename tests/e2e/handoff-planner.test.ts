@@ -412,6 +412,47 @@ describe('the handoff planner', () => {
     await context.close();
   });
 
+  it('never breaks when the saved plan is corrupt or hostile, or storage is full or missing', async () => {
+    const { context } = await freshPage();
+    await context.addInitScript(
+      ([format]) => {
+        const mode = new URLSearchParams(location.search).get('storage');
+        if (mode === 'corrupt') localStorage.setItem('co-managed-it:handoff', '{"format": "' + format + '", "rows": [');
+        if (mode === 'hostile')
+          localStorage.setItem('co-managed-it:handoff', JSON.stringify({ format, version: 1, rows: [{ key: 'backup-dr', label: '<img src=x onerror=alert(1)>', owner: 'msp' }], __proto__: null, constructor: 1 }));
+        if (mode === 'full') {
+          // Start from no saved plan (the earlier pages of this test saved theirs), then refuse every write.
+          localStorage.removeItem('co-managed-it:handoff');
+          Storage.prototype.setItem = () => {
+            throw new DOMException('full', 'QuotaExceededError');
+          };
+        }
+        if (mode === 'blocked')
+          Object.defineProperty(window, 'localStorage', {
+            get: () => {
+              throw new Error('storage disabled');
+            },
+          });
+      },
+      [MATRIX_FORMAT],
+    );
+    for (const mode of ['corrupt', 'hostile', 'full', 'blocked']) {
+      const { page, problems } = await openWatchedPage(context);
+      await open(page, `/handoff-planner/?storage=${mode}`);
+      // A saved plan that fails the checks is dropped: the planner starts from its defaults.
+      expect(await page.locator('.hp-row').count(), mode).toBe(15);
+      expect(await page.locator('#row-backup-dr h3').textContent(), mode).toBe('Backup and disaster recovery');
+      await page.locator('input[name="hp-backup-dr-owner"][value="unassigned"]').check();
+      await expect.poll(() => summary(page), { message: mode }).toContain('5 checks open.');
+      if (mode === 'full') {
+        expect(await page.locator('.planner .notice[role="status"]').textContent()).toContain('not saving the plan');
+      }
+      expect(problems, mode).toEqual([]);
+      await page.close();
+    }
+    await context.close();
+  });
+
   it('without JavaScript, shows the starting matrix and the gaps it checks', async () => {
     const noJs = await newContext(browser, { javaScriptEnabled: false });
     const page = await noJs.newPage();

@@ -72,6 +72,13 @@ interface State {
   change: string;
 }
 
+const SERVER = typeof window === 'undefined';
+/**
+ * Preact leaves an element's server-rendered children alone when it hydrates one with
+ * `dangerouslySetInnerHTML`: the hidden print appendix is not hydrated, only replaced once ready.
+ */
+const KEEP_SERVER_HTML = { __html: '' };
+
 /** What the server renders and every first visit starts from. */
 const DEFAULT_MATRIX = createDefaultMatrix();
 const current = (): HandoffMatrix => $handoff.get() ?? DEFAULT_MATRIX;
@@ -131,7 +138,8 @@ export default class HandoffPlanner extends Component<Props, State> {
       $storageWorks.subscribe((storageWorks) => this.setState({ storageWorks })),
       () => removeEventListener('pagehide', commit),
     ];
-    void this.openPlan();
+    // A task of its own, so hydrating and switching to the saved plan are two short tasks, not one long one.
+    setTimeout(() => void this.openPlan());
   }
 
   override componentWillUnmount() {
@@ -408,7 +416,8 @@ export default class HandoffPlanner extends Component<Props, State> {
                     checks: checksForRow(checks, row.id),
                     renaming: renaming === row.id,
                     onPatch: (patch) => edit((m) => updateRow(m, row.id, patch)),
-                    onStartRename: () => this.setState({ renaming: renaming === row.id ? null : row.id }),
+                    onStartRename: () =>
+                      this.setState((now) => ({ renaming: now.renaming === row.id ? null : row.id })),
                     onRename: (label) => this.finishRename(row, label),
                     onRemove: () => this.remove(row),
                   }),
@@ -429,7 +438,7 @@ export default class HandoffPlanner extends Component<Props, State> {
           h(
             'div',
             { class: 'hp-restore' },
-            h('label', { for: 'hp-restore' }, 'Put back a standard row'),
+            h('label', { for: 'hp-restore' }, 'Add or put back a standard row'),
             h(
               'select',
               {
@@ -449,7 +458,9 @@ export default class HandoffPlanner extends Component<Props, State> {
         siteUrl: props.siteUrl,
         onOpen: (result: OpenedFile, name: string) => this.opened(result, `“${name}”`),
       }),
-      h(PrintAppendix, { matrix, checks, today: state.today }),
+      state.ready || SERVER
+        ? h(PrintAppendix, { matrix, checks, today: state.today })
+        : h('section', { class: 'hp-print', dangerouslySetInnerHTML: KEEP_SERVER_HTML }),
     );
   }
 }

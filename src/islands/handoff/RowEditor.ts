@@ -1,4 +1,4 @@
-import { h } from 'preact';
+import { Component, h } from 'preact';
 import type { CheckResult } from '../../lib/handoff/checks';
 import { CADENCE_WORDS } from '../../lib/handoff/describe-row';
 import type { HandoffMatrix, MatrixRow, RowPatch } from '../../lib/handoff/matrix';
@@ -142,8 +142,32 @@ function detailFields(id: string, row: MatrixRow, onPatch: Props['onPatch']) {
   return null;
 }
 
-/** One row of the matrix as a card of labelled fields; a grid on wide screens (tools.css). */
-export function RowEditor({ row, matrix, checks, renaming, onPatch, onRename, onStartRename, onRemove }: Props) {
+const sameChecks = (a: readonly CheckResult[], b: readonly CheckResult[]) =>
+  a.length === b.length && a.every((check, index) => check.message === b[index]!.message);
+
+/**
+ * One row of the matrix as a card of labelled fields; a grid on wide screens (tools.css). It
+ * re-renders only when what it shows changes, so an edit redraws one card, not the whole plan.
+ * Its callbacks must therefore read state when called, never capture it.
+ */
+export class RowEditor extends Component<Props> {
+  override shouldComponentUpdate(next: Props) {
+    const now = this.props;
+    return (
+      next.row !== now.row ||
+      next.renaming !== now.renaming ||
+      next.matrix.internalTeam !== now.matrix.internalTeam ||
+      next.matrix.mspName !== now.matrix.mspName ||
+      !sameChecks(next.checks, now.checks)
+    );
+  }
+
+  override render(props: Props) {
+    return rowEditor(props);
+  }
+}
+
+function rowEditor({ row, matrix, checks, renaming, onPatch, onRename, onStartRename, onRemove }: Props) {
   const id = `hp-${row.id}`;
   const { label } = row;
   const owners = ownerWords(matrix);
