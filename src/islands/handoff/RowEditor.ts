@@ -10,6 +10,11 @@ interface Props {
   matrix: HandoffMatrix;
   checks: readonly CheckResult[];
   renaming: boolean;
+  /**
+   * False while the page is opening: the card keeps the server's markup untouched (no hydration
+   * work) until the planner brings it to life, a few cards per task (see HandoffPlanner.ts).
+   */
+  live: boolean;
   onPatch(patch: RowPatch): void;
   /** The new name, or null to keep the old one. */
   onRename(label: string | null): void;
@@ -24,8 +29,12 @@ const ownerWords = (matrix: HandoffMatrix): Record<Owner, string> => ({
   unassigned: 'Nobody yet',
 });
 
-/** " of Backup and disaster recovery": read by screen readers after each short visible label. */
-const of = (label: string, word = 'of') => h('span', { class: 'visually-hidden' }, ` ${word} ${label}`);
+/**
+ * "Escalate to for Backup and disaster recovery": each control's name for screen readers starts
+ * with its short visible label and names the row, as an aria-label (no extra element per field:
+ * the page already holds hundreds).
+ */
+const named = (visible: string, rowLabel: string, word = 'of') => `${visible} ${word} ${rowLabel}`;
 
 interface TextProps {
   id: string;
@@ -43,12 +52,14 @@ function textField({ id, label, rowLabel, value, word, hint, required, onCommit 
   return h(
     'div',
     { class: 'hp-field', key: id },
-    h('label', { for: id }, label, of(rowLabel, word), required && ' (required)'),
+    h('label', { for: id }, label, required && ' (required)'),
     hint && h('span', { class: 'hint', id: hintId }, hint),
     h(DraftInput, {
       type: 'text',
       id,
       value,
+      // "Required" is announced from the attribute.
+      'aria-label': named(label, rowLabel, word),
       required: !!required,
       'aria-invalid': required && value === '' ? 'true' : undefined,
       'aria-describedby': hint ? hintId : undefined,
@@ -71,8 +82,15 @@ function renameForm(id: string, label: string, onRename: Props['onRename']) {
         if (event.key === 'Escape') onRename(null);
       },
     },
-    h('label', { for: fieldId }, 'New name', of(label, 'for')),
-    h('input', { type: 'text', id: fieldId, defaultValue: label, maxLength: 80, required: true }),
+    h('label', { for: fieldId }, 'New name'),
+    h('input', {
+      type: 'text',
+      id: fieldId,
+      defaultValue: label,
+      maxLength: 80,
+      required: true,
+      'aria-label': named('New name', label, 'for'),
+    }),
     h('button', { type: 'submit' }, 'Save name'),
     h('button', { type: 'button', class: 'secondary', onClick: () => onRename(null) }, 'Cancel'),
   );
@@ -97,11 +115,12 @@ function detailFields(id: string, row: MatrixRow, onPatch: Props['onPatch']) {
     return h(
       'div',
       { class: 'hp-field', key: selectId },
-      h('label', { for: selectId }, 'How often', of(label, 'for')),
+      h('label', { for: selectId }, 'How often'),
       h(
         'select',
         {
           id: selectId,
+          'aria-label': named('How often', label, 'for'),
           value: detail.reviewCadence,
           onChange: (event: Event) =>
             onPatch({ reviewCadence: (event.currentTarget as HTMLSelectElement).value as ReviewCadence }),
@@ -156,6 +175,7 @@ export class RowEditor extends Component<Props> {
     return (
       next.row !== now.row ||
       next.renaming !== now.renaming ||
+      next.live !== now.live ||
       next.matrix.internalTeam !== now.matrix.internalTeam ||
       next.matrix.mspName !== now.matrix.mspName ||
       !sameChecks(next.checks, now.checks)
@@ -163,17 +183,29 @@ export class RowEditor extends Component<Props> {
   }
 
   override render(props: Props) {
-    return rowEditor(props);
+    return props.live
+      ? rowEditor(props)
+      : h('li', { ...cardAttributes(props), dangerouslySetInnerHTML: KEEP_SERVER_HTML });
   }
 }
 
-function rowEditor({ row, matrix, checks, renaming, onPatch, onRename, onStartRename, onRemove }: Props) {
+/** Preact leaves the server's children of an element hydrated with `dangerouslySetInnerHTML` alone. */
+const KEEP_SERVER_HTML = { __html: '' };
+
+const cardAttributes = ({ row, checks }: Props) => ({
+  class: `hp-row${checks.length ? ' hp-open' : ''}`,
+  id: `row-${row.id}`,
+  'aria-labelledby': `hp-${row.id}-name`,
+});
+
+function rowEditor(props: Props) {
+  const { row, matrix, checks, renaming, onPatch, onRename, onStartRename, onRemove } = props;
   const id = `hp-${row.id}`;
   const { label } = row;
   const owners = ownerWords(matrix);
   return h(
     'li',
-    { class: `hp-row${checks.length ? ' hp-open' : ''}`, id: `row-${row.id}`, 'aria-labelledby': `${id}-name` },
+    cardAttributes(props),
     h(
       'div',
       { class: 'hp-row-head' },
@@ -183,23 +215,23 @@ function rowEditor({ row, matrix, checks, renaming, onPatch, onRename, onStartRe
         { class: 'hp-row-tools' },
         h(
           'button',
-          { type: 'button', class: 'secondary', onClick: onStartRename, 'aria-expanded': renaming ? 'true' : 'false' },
+          {
+            type: 'button',
+            class: 'secondary',
+            onClick: onStartRename,
+            'aria-expanded': renaming ? 'true' : 'false',
+            'aria-label': `Rename ${label}`,
+          },
           'Rename',
-          h('span', { class: 'visually-hidden' }, ` ${label}`),
         ),
-        h(
-          'button',
-          { type: 'button', class: 'secondary', onClick: onRemove },
-          'Remove',
-          h('span', { class: 'visually-hidden' }, ` ${label}`),
-        ),
+        h('button', { type: 'button', class: 'secondary', onClick: onRemove, 'aria-label': `Remove ${label}` }, 'Remove'),
       ),
     ),
     renaming && renameForm(id, label, onRename),
     h(
       'fieldset',
-      { class: 'hp-owner' },
-      h('legend', null, 'Owner', of(label)),
+      { class: 'hp-owner', 'aria-label': named('Owner', label) },
+      h('legend', null, 'Owner'),
       OWNERS.map((owner) =>
         h(
           'label',
@@ -211,7 +243,7 @@ function rowEditor({ row, matrix, checks, renaming, onPatch, onRename, onStartRe
             checked: row.owner === owner,
             onChange: () => onPatch({ owner }),
           }),
-          h('span', null, owners[owner]),
+          owners[owner],
         ),
       ),
     ),
@@ -234,7 +266,6 @@ function rowEditor({ row, matrix, checks, renaming, onPatch, onRename, onStartRe
         rowLabel: label,
         word: 'for',
         value: row.escalation,
-        hint: 'A named role',
         onCommit: (escalation) => onPatch({ escalation }),
       }),
       textField({

@@ -15,6 +15,7 @@ function editor(matrix: HandoffMatrix, id: string, onPatch = vi.fn()) {
     matrix,
     checks: checksForRow(runChecks(matrix), id),
     renaming: false,
+    live: true,
     onPatch,
     onRename: vi.fn(),
     onStartRename: vi.fn(),
@@ -37,7 +38,8 @@ describe('RowEditor', () => {
 
   it('asks for the lead of a shared row, and shows its checks with the guide link', () => {
     editor(createDefaultMatrix(), 'incident-bridge');
-    const lead = screen.getByRole('textbox', { name: /^Lead of Incident bridge.+\(required\)$/ });
+    const lead = screen.getByRole('textbox', { name: /^Lead of Incident bridge/ }) as HTMLInputElement;
+    expect(lead.required).toBe(true);
     expect(lead.getAttribute('aria-invalid')).toBe('true');
     const checks = screen.getByRole('list', { name: /^Open checks for Incident bridge/ });
     expect(checks.querySelectorAll('li')).toHaveLength(2);
