@@ -8,6 +8,11 @@ export const BUDGETS = {
   contentPageJs: 1024,
   /** The issues' budget for a tool page's JavaScript, search included, lazy chunks and all. */
   toolPageJs: 15 * 1024,
+  /**
+   * The handoff planner's issue sets no JavaScript budget; this ceiling at its measured size
+   * stops it growing unnoticed. Lower it as the island shrinks, never raise it.
+   */
+  handoffPlannerJsCeiling: 26_700,
 };
 
 const contentPages = builtHtmlFiles().filter((file) => isContentPage(sitePathOf(file)));
@@ -25,10 +30,15 @@ describe('page weight budgets (gzip)', () => {
   });
 });
 
-const toolPages = builtHtmlFiles().filter((file) => /^(assessment|estimator)\//.test(file));
+const toolPages = builtHtmlFiles().filter((file) => /^(assessment|estimator|handoff-planner)\//.test(file));
 
 describe('tool page JavaScript (gzip)', () => {
-  it.each(toolPages)('%s loads at most 15 KB of JavaScript', (file) => {
-    expect(measurePage(DIST, file).allJs).toBeLessThanOrEqual(BUDGETS.toolPageJs);
+  it('measures every tool page, the handoff planner included', () => {
+    expect(toolPages).toContain('handoff-planner/index.html');
+  });
+
+  it.each(toolPages)('%s loads at most 15 KB of JavaScript (the planner: its ceiling)', (file) => {
+    const ceiling = file.startsWith('handoff-planner/') ? BUDGETS.handoffPlannerJsCeiling : BUDGETS.toolPageJs;
+    expect(measurePage(DIST, file).allJs).toBeLessThanOrEqual(ceiling);
   });
 });

@@ -161,6 +161,28 @@ export function removeRow(matrix: HandoffMatrix, id: string): HandoffMatrix {
   return rows.length === matrix.rows.length ? matrix : { ...matrix, rows };
 }
 
+/**
+ * Puts a row that was just removed back at `index` (an undo). Unchanged when the matrix is full
+ * or already holds its id or built-in key; when `index` would put it among rows of the other
+ * kind, it goes after the last row of its own kind instead.
+ */
+export function reinsertRow(matrix: HandoffMatrix, row: MatrixRow, index: number): HandoffMatrix {
+  if (
+    matrix.rows.length >= MAX_ROWS ||
+    takenIds(matrix).has(row.id) ||
+    (row.key !== null && matrix.rows.some((other) => other.key === row.key))
+  ) {
+    return matrix;
+  }
+  const at = Number.isInteger(index) ? Math.max(0, Math.min(index, matrix.rows.length)) : matrix.rows.length;
+  const before = matrix.rows[at - 1];
+  const after = matrix.rows[at];
+  if ((row.kind === 'function' && before?.kind === 'handoff') || (row.kind === 'handoff' && after?.kind === 'function')) {
+    return insertByKind(matrix, row);
+  }
+  return { ...matrix, rows: [...matrix.rows.slice(0, at), row, ...matrix.rows.slice(at)] };
+}
+
 /** Changes to a row; absent fields are kept. Detail fields apply only to the row they belong to. */
 export interface RowPatch extends DetailPatch {
   label?: string;

@@ -17,6 +17,7 @@ export const getStaticPaths = (async () => {
     { card: 'assessment-co-managed', preview: { eyebrow: 'Fit assessment result', title: 'Co-managed IT fits this company best', footer: brand.siteName } },
     { card: 'assessment-fully-managed', preview: { eyebrow: 'Fit assessment result', title: 'Fully managed IT fits this company best', footer: brand.siteName, accent: '#7a3e9d' } },
     { card: 'estimator', preview: { eyebrow: 'Pricing estimator', title: 'What co-managed IT costs under each pricing model', footer: brand.siteName } },
+    { card: 'handoff-planner', preview: { eyebrow: 'Handoff planner', title: 'Who owns what: a handoff plan for you and your MSP', footer: brand.siteName } },
     ...guide.map((entry) => ({
       card: entry.id,
       preview: { eyebrow: `Guide · part ${entry.data.order}`, title: entry.data.title, footer: brand.siteName },
