@@ -12,7 +12,7 @@ export const BUDGETS = {
    * The handoff planner's issue sets no JavaScript budget; this ceiling at its measured size
    * stops it growing unnoticed. Lower it as the island shrinks, never raise it.
    */
-  handoffPlannerJsCeiling: 26_700,
+  handoffPlannerJsCeiling: 24_400,
 };
 
 const contentPages = builtHtmlFiles().filter((file) => isContentPage(sitePathOf(file)));
