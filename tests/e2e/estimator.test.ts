@@ -5,7 +5,7 @@ import { estimatePricing, PRICING_MODEL_IDS, type PricingModelId } from '../../s
 import type { EstimatorInputs } from '../../src/lib/pricing/inputs';
 import { centsToWholeDollars } from '../../src/lib/pricing/money';
 import { rateCard } from '../../src/lib/pricing/rate-card';
-import { launchChromium, newContext, openWatchedPage } from './support/browser';
+import { launchChromium, newContext, openFreshPage, openWatchedPage } from './support/browser';
 
 let browser: Browser;
 
@@ -15,18 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Each test gets a browser profile of its own, so nothing saved by another test leaks in. */
-async function freshPage() {
-  const context = await newContext(browser);
-  const watched = await openWatchedPage(context);
-  const dialogs: string[] = [];
-  watched.page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return { ...watched, context, dialogs };
-}
 
 /** The island marks itself ready once it has decided where its inputs come from. */
 async function hydrated(page: Page) {
@@ -65,7 +53,7 @@ function pageText(page: Page) {
 
 describe('the pricing estimator', () => {
   it('recalculates the figures, chart and table as inputs change by keyboard', async () => {
-    const { page, problems, context } = await freshPage();
+    const { page, problems, context } = await openFreshPage(browser);
     await page.goto('/estimator/');
     await hydrated(page);
     expect(await monthly(page, 'per-user')).toEqual(expected({ users: 100, devices: 150, scope: ['after-hours', 'patching'], hoursPerMonth: 20, termYears: 3, annualAdjustmentPercent: 3 })['per-user']);
@@ -125,7 +113,7 @@ describe('the pricing estimator', () => {
   });
 
   it('opens a shared link with exactly the figures the pricing module computes', async () => {
-    const { page, problems, context } = await freshPage();
+    const { page, problems, context } = await openFreshPage(browser);
     await page.goto('/estimator/?v=1&users=120&devices=180&scope=after-hours,security&hours=25&term=2&adj=3&for=Acme');
     await hydrated(page);
     const want = expected({ users: 120, devices: 180, scope: ['after-hours', 'security'], hoursPerMonth: 25, termYears: 2, annualAdjustmentPercent: 3 });
@@ -183,7 +171,7 @@ describe('the pricing estimator', () => {
   });
 
   it('arrives from the fit assessment pre-filled', async () => {
-    const { page, problems, context } = await freshPage();
+    const { page, problems, context } = await openFreshPage(browser);
     await page.goto('/assessment/?v=1&employees=120&it-staff=2&needs=after-hours,security&custom-apps=no&it-is=capability&msp-is=partner');
     await page.getByRole('link', { name: 'Open the estimator with these answers' }).click();
     await page.waitForURL(/\/estimator\//);
@@ -197,7 +185,7 @@ describe('the pricing estimator', () => {
     );
 
     // Opening the estimator with no link at all starts from the saved assessment, and says so.
-    const other = await freshPage();
+    const other = await openFreshPage(browser);
     await other.page.goto('/assessment/?v=1&employees=300&it-staff=2&needs=compliance&custom-apps=no&it-is=capability&msp-is=partner');
     // The assessment saves its answers once it has read the link and shows a result.
     await other.page.locator('[data-recommendation]').waitFor();
@@ -215,7 +203,7 @@ describe('the pricing estimator', () => {
   });
 
   it('shrugs off a hostile link: lists what it ignored, shows no NaN, runs no markup', async () => {
-    const { page, problems, context, dialogs } = await freshPage();
+    const { page, problems, context, dialogs } = await openFreshPage(browser);
     await page.goto(
       '/estimator/?users=-5&users=7&devices=NaN&scope=%3Cscript%3Ealert(1)%3C/script%3E&term=99&hours=1e9&for=%3Cimg%20src=x%20onerror=alert(1)%3E',
     );

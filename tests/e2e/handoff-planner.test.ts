@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMatrixJson, MATRIX_FORMAT } from '../../src/lib/handoff/json-codec';
 import { MAX_CHAT_LINK_LENGTH } from '../../src/lib/handoff/link-codec';
 import { parseCsv } from '../support/parse-csv';
-import { baseUrl, launchChromium, newContext, openWatchedPage } from './support/browser';
+import { baseUrl, launchChromium, newContext, openFreshPage, openWatchedPage, printedPageCount } from './support/browser';
 
 let browser: Browser;
 
@@ -17,18 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Each test gets a browser profile of its own, so nothing saved by another test leaks in. */
-async function freshPage(options: Parameters<typeof newContext>[1] = {}) {
-  const context = await newContext(browser, { acceptDownloads: true, ...options });
-  const watched = await openWatchedPage(context);
-  const dialogs: string[] = [];
-  watched.page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return { ...watched, context, dialogs };
-}
 
 /** The island marks itself ready once it has decided where the plan comes from. */
 async function open(page: Page, path = '/handoff-planner/') {
@@ -94,7 +82,7 @@ const pageMatrix = (page: Page) =>
 
 describe('the handoff planner', () => {
   it('is filled in by keyboard, shows and announces check results, and keeps the plan on reload', async () => {
-    const { page, problems, foreignRequests, context } = await freshPage();
+    const { page, problems, foreignRequests, context } = await openFreshPage(browser);
     await open(page);
     // The starting plan: only the incident bridge (shared, no lead, no escalation), scope review and exit terms are open.
     await expect.poll(() => summary(page)).toBe('4 checks open.');
@@ -182,7 +170,7 @@ describe('the handoff planner', () => {
   });
 
   it('exports Markdown, CSV and JSON, and the JSON re-imports into a fresh browser as the same plan', async () => {
-    const { page, problems, context } = await freshPage();
+    const { page, problems, context } = await openFreshPage(browser);
     await open(page);
     await fillPlan(page);
     await page.locator('input[name="hp-patching-rmm-owner"][value="unassigned"]').check();
@@ -215,7 +203,7 @@ describe('the handoff planner', () => {
     const shown = await pageMatrix(page);
 
     // A fresh browser profile opens the file and shows the same plan.
-    const other = await freshPage();
+    const other = await openFreshPage(browser);
     await open(other.page);
     await typeInto(other.page, '#hp-internal', 'Other team');
     const saved = join(mkdtempSync(join(tmpdir(), 'hp-')), json.name);
@@ -234,7 +222,7 @@ describe('the handoff planner', () => {
   });
 
   it('refuses a corrupt, hostile or newer file with a message, and keeps what was on screen', async () => {
-    const { page, problems, context, dialogs } = await freshPage();
+    const { page, problems, context, dialogs } = await openFreshPage(browser);
     await open(page);
     await typeInto(page, '#hp-internal', 'Kept Team');
     await page.locator('input[name="hp-backup-dr-owner"][value="shared"]').check();
@@ -281,7 +269,7 @@ describe('the handoff planner', () => {
   });
 
   it('copies a share link that opens the same plan in a fresh browser, keeping what that browser had', async () => {
-    const { page, problems, context } = await freshPage();
+    const { page, problems, context } = await openFreshPage(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     await open(page);
     await fillPlan(page);
@@ -295,7 +283,7 @@ describe('the handoff planner', () => {
     expect(link.length).toBeLessThanOrEqual(MAX_CHAT_LINK_LENGTH);
     expect(new URL(link).searchParams.get('v')).toBe('1');
 
-    const other = await freshPage();
+    const other = await openFreshPage(browser);
     await open(other.page);
     await typeInto(other.page, '#hp-internal', 'Their own plan');
     await other.page.goto(link);
@@ -324,7 +312,7 @@ describe('the handoff planner', () => {
   });
 
   it('goes back to the plan a link replaced', async () => {
-    const { page, problems, context } = await freshPage();
+    const { page, problems, context } = await openFreshPage(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     await open(page);
     await typeInto(page, '#hp-internal', 'From the link');
@@ -342,7 +330,7 @@ describe('the handoff planner', () => {
   });
 
   it('falls back to the JSON file when the link would be too long for chat apps', async () => {
-    const { page, problems, context } = await freshPage();
+    const { page, problems, context } = await openFreshPage(browser);
     await open(page);
     // Random text does not compress: fifteen long notes make a link far past what chat apps keep.
     for (const field of await page.locator('[id$="-notes"]').all()) {
@@ -359,7 +347,7 @@ describe('the handoff planner', () => {
   });
 
   it('arrives from the fit assessment pre-filled with its split', async () => {
-    const { page, problems, context } = await freshPage();
+    const { page, problems, context } = await openFreshPage(browser);
     await page.goto('/assessment/?v=1&employees=120&it-staff=2&needs=after-hours,security&custom-apps=no&it-is=capability&msp-is=partner&for=Acme%20Freight');
     await page.locator('[data-recommendation="co-managed"]').waitFor();
     await page.getByRole('link', { name: 'Turn this split into a handoff plan with your MSP' }).click();
@@ -390,7 +378,7 @@ describe('the handoff planner', () => {
   });
 
   it('prints a one-page appendix without the controls', async () => {
-    const { page, problems, context } = await freshPage();
+    const { page, problems, context } = await openFreshPage(browser);
     await open(page);
     await fillPlan(page);
     await page.locator('input[name="hp-patching-rmm-owner"][value="unassigned"]').check();
@@ -405,15 +393,14 @@ describe('the handoff planner', () => {
     expect(appendix).toContain('2026-03-01');
     expect(appendix).toContain('Open checks (1)');
     expect(await page.locator('.hp-print tbody tr').count()).toBe(15);
-    // One A4 page: the printout's PDF has a single page.
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    // One A4 page.
+    expect(await printedPageCount(page, { format: 'A4' })).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   });
 
   it('never breaks when the saved plan is corrupt or hostile, or storage is full or missing', async () => {
-    const { context } = await freshPage();
+    const { context } = await openFreshPage(browser);
     await context.addInitScript(
       ([format]) => {
         const mode = new URLSearchParams(location.search).get('storage');
@@ -465,7 +452,7 @@ describe('the handoff planner', () => {
   });
 
   it('fits 360 px without sideways scrolling, with no console errors or CSP violations', async () => {
-    const { page, problems, foreignRequests, context } = await freshPage({ viewport: { width: 360, height: 740 } });
+    const { page, problems, foreignRequests, context } = await openFreshPage(browser, { viewport: { width: 360, height: 740 } });
     await open(page);
     await page.locator('input[name="hp-incident-bridge-owner"][value="shared"]').check();
     await page.getByRole('button', { name: 'Rename Tools and data on exit' }).click();

@@ -48,3 +48,27 @@ export async function openWatchedPage(context: BrowserContext): Promise<WatchedP
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
   return browser.newContext({ baseURL: baseUrl(), ...options });
 }
+
+export interface FreshPage extends WatchedPage {
+  context: BrowserContext;
+  /** Messages of the alerts, confirms and prompts the page opened, each dismissed. */
+  dialogs: string[];
+}
+
+/** A watched page in a browser profile of its own, so nothing saved by another test leaks in. Close `context` when done. */
+export async function openFreshPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<FreshPage> {
+  const context = await newContext(browser, options);
+  const watched = await openWatchedPage(context);
+  const dialogs: string[] = [];
+  watched.page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return { ...watched, context, dialogs };
+}
+
+/** How many pages the page prints on: each page of a PDF is one "/Type /Page" object (the page tree is "/Type /Pages"). */
+export async function printedPageCount(page: Page, options: Parameters<Page['pdf']>[0]): Promise<number> {
+  const pdf = (await page.pdf(options)).toString('latin1');
+  return pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
