@@ -3,11 +3,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { measurePage } from '../src/lib/build/page-weight.ts';
-import { measureLighthouse } from '../src/lib/build/lighthouse-scores.ts';
+import { LIGHTHOUSE_PAGES, measureLighthouse } from '../src/lib/build/lighthouse-scores.ts';
 import { startStaticServer } from './static-server.ts';
 
 const DIST = 'dist';
-const LIGHTHOUSE_PATHS = ['/', '/comparison/', '/faq/', '/assessment/', '/estimator/'];
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -35,7 +34,7 @@ console.table(
 const port = 4900 + Math.floor(Math.random() * 90);
 const server = await startStaticServer(DIST, port);
 try {
-  const available = LIGHTHOUSE_PATHS.filter((path) => rows.some((r) => `/${r.page}` === `${path}index.html`));
+  const available = LIGHTHOUSE_PAGES.filter((path) => rows.some((r) => `/${r.page}` === `${path}index.html`));
   const scores = await measureLighthouse(`http://127.0.0.1:${port}`, available);
   console.log('\nLighthouse (mobile)');
   console.table(

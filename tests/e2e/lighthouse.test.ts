@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureLighthouse } from '../../src/lib/build/lighthouse-scores';
+import { LIGHTHOUSE_PAGES, measureLighthouse } from '../../src/lib/build/lighthouse-scores';
 import { baseUrl } from './support/browser';
-
-export const LIGHTHOUSE_PAGES = ['/', '/comparison/', '/faq/', '/assessment/', '/estimator/', '/handoff-planner/'];
 
 describe('Lighthouse (mobile)', () => {
   it(

@@ -12,6 +12,9 @@ export interface LighthouseScores {
   failing: string[];
 }
 
+/** The pages held to Lighthouse 100 by the tests and measured by `npm run measure`. */
+export const LIGHTHOUSE_PAGES = ['/', '/comparison/', '/faq/', '/assessment/', '/estimator/', '/handoff-planner/'];
+
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** How many times a run is repeated when Lighthouse could not take a measurement at all. */
