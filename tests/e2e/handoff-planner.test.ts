@@ -131,11 +131,11 @@ describe('the handoff planner', () => {
     await page.keyboard.type('Projects and rollouts');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#row-project-capacity h3').textContent()).toBe('Projects and rollouts');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Rename');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Rename');
 
     await page.getByRole('button', { name: 'Remove Vendor relationships' }).click();
     expect(await page.locator('#row-vendor-relationships').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('hp-undo');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('hp-undo');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#row-vendor-relationships').count()).toBe(1);
     const order = await page.locator('.hp-row').evaluateAll((rows) => rows.map((row) => row.id));

@@ -94,8 +94,13 @@ function edit(change: (matrix: HandoffMatrix) => HandoffMatrix) {
   if (after !== before) $handoff.set(after);
 }
 
-const focusSoon = (selector: string) =>
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+/**
+ * Focuses what the pending render is about to show. Preact renders state changes in a
+ * microtask queued by the first setState, so a microtask queued after it runs once the DOM is
+ * up to date, before the browser paints or takes the next key press (an animation frame would
+ * leave focus on <body> for a frame, and never come in a background tab).
+ */
+const focusSoon = (selector: string) => queueMicrotask(() => document.querySelector<HTMLElement>(selector)?.focus());
 
 const KIND_SECTIONS: readonly { kind: RowKind; title: string; add: string; intro: string }[] = [
   {
