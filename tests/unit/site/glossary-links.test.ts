@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { el, root } from '../../support/hast-builders';
 import glossary from '../../../src/content/glossary.json' with { type: 'json' };
 import { createGlossaryMatcher, type GlossaryTermForms } from '../../../src/lib/content/glossary-matcher';
 import { rehypeGlossaryLinks } from '../../../src/lib/content/rehype-glossary-links';
 import { textContent, type HastElement, type HastNode, type HastParent } from '../../../src/lib/content/hast';
-
-// ---- tiny hast builders -------------------------------------------------------------
-const text = (value: string): HastNode => ({ type: 'text', value });
-const el = (tagName: string, ...children: (HastNode | string)[]): HastElement => ({
-  type: 'element',
-  tagName,
-  properties: {},
-  children: children.map((c) => (typeof c === 'string' ? text(c) : c)),
-});
-const root = (...children: HastNode[]): HastParent => ({ type: 'root', children });
 
 function links(node: HastNode): HastElement[] {
   const found: HastElement[] = [];

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { el, root, text } from '../../support/hast-builders';
 import { rehypeScrollableTables } from '../../../src/lib/content/rehype-scrollable-tables';
 import type { HastElement, HastNode, HastParent } from '../../../src/lib/content/hast';
-
-const text = (value: string): HastNode => ({ type: 'text', value });
-const el = (tagName: string, ...children: (HastNode | string)[]): HastElement => ({
-  type: 'element',
-  tagName,
-  properties: {},
-  children: children.map((c) => (typeof c === 'string' ? text(c) : c)),
-});
-const root = (...children: HastNode[]): HastParent => ({ type: 'root', children });
 
 function table(headers: string[], rows: string[][]): HastElement {
   return el(
