@@ -5,6 +5,9 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Tests that pin shipped content (the rules file's answers for real companies): an MSP that
+      // tunes its data files edits these, never the engine's tests in unit.
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       {
         plugins: [preact()],
         test: { name: 'dom', include: ['tests/dom/**/*.test.tsx'], environment: 'happy-dom' },

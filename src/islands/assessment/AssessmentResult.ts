@@ -1,6 +1,6 @@
 import { h, type ComponentChildren } from 'preact';
 import { describeAnswer } from '../../lib/assessment/answer-labels';
-import type { CompleteAnswers } from '../../lib/assessment/answers';
+import { QUESTION_COUNT, type AnswerKey, type ScorableAnswers } from '../../lib/assessment/answers';
 import { MODELS } from '../../lib/assessment/models';
 import type { IslandRules } from '../../lib/assessment/rules-schema';
 import type { FitResult } from '../../lib/assessment/score';
@@ -10,7 +10,7 @@ import { fillTemplate as fill } from '../../lib/assessment/template';
 // tight JavaScript budget. h(tag, props, ...children) reads like the markup it makes.
 
 interface Props {
-  answers: CompleteAnswers;
+  answers: ScorableAnswers;
   result: FitResult;
   rules: IslandRules;
   preparedFor: string | null;
@@ -29,7 +29,9 @@ export function AssessmentResult(props: Props) {
   const { ui, models } = copy;
   const { recommendation, scores, tippingPoints } = result;
   const ranked = [...MODELS].sort((a, b) => scores[b] - scores[a]);
-  const describe = (key: keyof CompleteAnswers) => describeAnswer(key, answers, copy, props.locale);
+  const describe = (keys: AnswerKey[]) =>
+    keys.map((key) => describeAnswer(key, answers, copy, props.locale)).filter(Boolean).join('; ');
+  const whatCouldChange = [...tippingPoints.map((point) => point.text), ...result.unanswered.map((key) => copy.tippingPoints.unanswered[key])];
 
   return h(
     'div',
@@ -39,8 +41,10 @@ export function AssessmentResult(props: Props) {
     h(
       'p',
       { class: 'result-summary' },
-      fill(ui.summary, { employees: describe('employees'), itStaff: describe('itStaff') }),
+      fill(ui.summary, { employees: describe(['employees']), itStaff: describe(['itStaff']) }),
     ),
+    result.unanswered.length > 0 &&
+      h('p', { class: 'based-on' }, fill(ui.basedOn, { answered: QUESTION_COUNT - result.unanswered.length, total: QUESTION_COUNT })),
     h('h3', null, ui.scoresTitle),
     h(
       'ul',
@@ -49,7 +53,13 @@ export function AssessmentResult(props: Props) {
         h(
           'li',
           { key: model, class: model === recommendation ? 'recommended' : undefined },
-          h('span', { class: 'fit-label' }, models[model], model === recommendation && h('strong', null, ' ', ui.recommended)),
+          h(
+            'span',
+            { class: 'fit-label' },
+            models[model],
+            model === recommendation && h('strong', null, ' ', ui.recommended),
+            result.ruledOut.includes(model) && ` ${ui.ruledOut}`,
+          ),
           h('meter', { class: 'fit-bar', min: 0, max: 100, value: scores[model], 'aria-hidden': 'true' }),
           h('span', { class: 'fit-value' }, fill(ui.score, { score: scores[model] })),
         ),
@@ -67,13 +77,13 @@ export function AssessmentResult(props: Props) {
           h(
             'ul',
             { class: 'reasons' },
-            reasons.map(({ effect, text, answer, href }, index) =>
+            reasons.map(({ effect, text, answers: quoted, href }, index) =>
               h(
                 'li',
                 { key: index, class: effect },
                 h('span', { class: 'effect' }, ui[effect], ':'),
                 ` ${text} `,
-                h('span', { class: 'because' }, fill(ui.yourAnswer, { answer: describe(answer) })),
+                h('span', { class: 'because' }, fill(ui.yourAnswer, { answer: describe(quoted) })),
                 ' ',
                 h('a', { href }, fill(ui.readMore, { title: props.guideTitles[href.split('#')[0]!] ?? ui.theGuide })),
               ),
@@ -82,12 +92,12 @@ export function AssessmentResult(props: Props) {
         )
       );
     }),
-    tippingPoints.length > 0 && [
+    whatCouldChange.length > 0 && [
       h('h3', null, ui.tippingTitle),
       h(
         'ul',
         { class: 'tipping-points' },
-        tippingPoints.map((point, index) => h('li', { key: index }, point.text)),
+        whatCouldChange.map((text, index) => h('li', { key: index }, text)),
       ),
     ],
     recommendation === 'co-managed' && props.plan,

@@ -1,5 +1,5 @@
 import { Component, h, type ComponentChildren } from 'preact';
-import { countAnswered, EMPTY_ANSWERS, isComplete, QUESTION_COUNT, type Need } from '../../lib/assessment/answers';
+import { countAnswered, EMPTY_ANSWERS, scorableAnswers, type Need } from '../../lib/assessment/answers';
 import { estimatorHrefFromAssessment } from '../../lib/assessment/estimator-link';
 import { decodeAssessmentQuery, encodeAssessmentQuery, type IgnoredParam } from '../../lib/assessment/link-codec';
 import type { IslandRules } from '../../lib/assessment/rules-schema';
@@ -95,15 +95,20 @@ export default class FitAssessment extends Component<Props, State> {
     // Keep the address bar a faithful, shareable copy of what is on screen.
     const path = this.sharePath();
     if (origin && location.pathname + location.search !== path) history.replaceState(null, '', path);
-    if (isComplete(answers)) {
-      const tokens = activeTokens(answers.needs, answers.customApps);
+    const result = this.result();
+    if (result) {
+      const tokens = activeTokens(answers.needs, answers.customApps === true);
       for (const element of base.querySelectorAll<HTMLElement>('[data-when],[data-unless]')) {
         element.hidden = !isShown(element.dataset, tokens);
       }
-      const subject = fill(share.emailSubject, { model: models[this.result()!.recommendation], site: siteName });
+      const subject = fill(share.emailSubject, { model: models[result.recommendation], site: siteName });
       const intro = preparedFor ? fill(share.emailIntroFor, { name: preparedFor }) : share.emailIntro;
       updateActionLinks(base, {
-        estimator: estimatorHrefFromAssessment(answers, this.props.scopeByNeed, preparedFor),
+        estimator: estimatorHrefFromAssessment(
+          { employees: result.answers.employees, needs: result.answers.needs ?? [] },
+          this.props.scopeByNeed,
+          preparedFor,
+        ),
         email: `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(`${intro}\n\n${origin}${path}\n`)}`,
       });
     }
@@ -114,16 +119,16 @@ export default class FitAssessment extends Component<Props, State> {
     return assessmentSharePath(answers, preparedFor, this.result()?.recommendation ?? null);
   }
 
+  /** The result as soon as both head counts are in; other answers only refine it. */
   private result() {
-    const { answers } = this.state;
-    return isComplete(answers) ? assessFit(answers, this.props.rules) : null;
+    const scorable = scorableAnswers(this.state.answers);
+    return scorable ? { answers: scorable, ...assessFit(scorable, this.props.rules) } : null;
   }
 
   override render(props: Props, state: State) {
-    const { answers, ignored, fromLink } = state;
+    const { ignored, fromLink } = state;
     const { copy } = props.rules;
     const { ui, linkNotice: notice } = copy;
-    const left = QUESTION_COUNT - countAnswered(answers);
     const result = this.result();
 
     return h(
@@ -166,9 +171,9 @@ export default class FitAssessment extends Component<Props, State> {
           'data-recommendation': result?.recommendation,
           onClick: (event: MouseEvent) => onActionClick(event, state.origin + this.sharePath(), copy.share),
         },
-        result && isComplete(answers)
+        result
           ? h(AssessmentResult, {
-              answers,
+              answers: result.answers,
               result,
               rules: props.rules,
               preparedFor: state.preparedFor,
@@ -179,7 +184,7 @@ export default class FitAssessment extends Component<Props, State> {
             })
           : [
               h('h2', { id: 'result-pending-title' }, ui.pendingTitle),
-              h('p', null, left === 1 ? ui.pendingLast : fill(ui.pendingMany, { count: left })),
+              h('p', null, ui.pendingCounts),
             ],
       ),
     );

@@ -1,11 +1,14 @@
-import type { AnswerKey, CompleteAnswers } from './answers';
+import type { AnswerKey, ScorableAnswers } from './answers';
 import type { AssessmentCopy } from './copy-schema';
 import { fillCount, fillList, fillTemplate } from './template';
 
-/** The reader's own answer, in words, so each reason can say which answer drove it. */
+/**
+ * The reader's own answer, in words, so each reason can say which answer drove it. Reasons only
+ * quote answers that were given; an unanswered one reads as an empty string.
+ */
 export function describeAnswer(
   key: AnswerKey,
-  answers: CompleteAnswers,
+  answers: ScorableAnswers,
   copy: Pick<AssessmentCopy, 'answers' | 'needs' | 'lists'>,
   locale: string,
 ): string {
@@ -14,6 +17,7 @@ export function describeAnswer(
   if (typeof answer === 'number') {
     return fillCount(say[key as 'employees' | 'itStaff'], answer, answer.toLocaleString(locale));
   }
+  if (answer === null) return '';
   if (typeof answer === 'object') {
     return answer.length
       ? fillTemplate(say.needs.some, {

@@ -32,6 +32,23 @@ export interface CompleteAnswers {
 
 export type AnswerKey = keyof CompleteAnswers;
 
+/**
+ * What the assessment can decide from: both head counts known, any other answer possibly still
+ * missing (`null`). An unanswered question adds nothing to any model.
+ */
+export interface ScorableAnswers {
+  employees: number;
+  itStaff: number;
+  needs: readonly Need[] | null;
+  customApps: boolean | null;
+  itIs: ItRole | null;
+  mspIs: ProviderRole | null;
+}
+
+/** The questions besides the two head counts, which a result can come without. */
+export const OPTIONAL_ANSWER_KEYS = ['needs', 'customApps', 'itIs', 'mspIs'] as const;
+export type OptionalAnswerKey = (typeof OPTIONAL_ANSWER_KEYS)[number];
+
 export interface Limits {
   min: number;
   max: number;
@@ -69,6 +86,27 @@ export const isComplete = (
   a: Readonly<AssessmentAnswers>,
 ): a is Readonly<AssessmentAnswers> & CompleteAnswers =>
   countAnswered(a) === QUESTION_COUNT && isValidEmployees(a.employees!) && isValidItStaff(a.itStaff!);
+
+/**
+ * The answers in the form the scoring reads, or null until both head counts are valid: they
+ * alone can already decide (no internal IT, a company too small for co-managed).
+ */
+export function scorableAnswers(a: Readonly<AssessmentAnswers>): ScorableAnswers | null {
+  if (a.employees === null || a.itStaff === null) return null;
+  if (!isValidEmployees(a.employees) || !isValidItStaff(a.itStaff)) return null;
+  return {
+    employees: a.employees,
+    itStaff: a.itStaff,
+    needs: a.needsAnswered ? a.needs : null,
+    customApps: a.customApps,
+    itIs: a.itIs,
+    mspIs: a.mspIs,
+  };
+}
+
+/** The questions a result was decided without. */
+export const unansweredKeys = (a: ScorableAnswers): OptionalAnswerKey[] =>
+  OPTIONAL_ANSWER_KEYS.filter((key) => a[key] === null);
 
 /** Needs without repeats, in the order NEEDS lists them, so equal sets compare and encode equally. */
 export const canonicalNeeds = (needs: Iterable<Need>): Need[] => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IT_ROLES, NEEDS, PROVIDER_ROLES } from './answers';
+import { IT_ROLES, NEEDS, OPTIONAL_ANSWER_KEYS, PROVIDER_ROLES } from './answers';
 import { MODELS } from './models';
 import { ALWAYS_INTERNAL, FUNCTION_IDS, HANDOFF_RISK_IDS, MSP_CAPABLE } from './split';
 
@@ -42,11 +42,24 @@ function keyed<const Key extends string, Value extends z.ZodType>(keys: readonly
 }
 
 const text = template();
+
 const countForms = (...allowed: string[]) =>
   z.object({ zero: template(...allowed), one: template(...allowed), other: template(...allowed) }).strict();
+/**
+ * A count condition in words. {n} is the bound ({below} one more than an upper bound, for
+ * "fewer than"); {coreGaps} names the core gaps.
+ */
+const countRange = z
+  .object({
+    atLeast: countForms('n', 'coreGaps'),
+    atMost: countForms('n', 'below', 'coreGaps'),
+    exactly: countForms('n', 'coreGaps'),
+    between: template('min', 'max', 'coreGaps'),
+  })
+  .strict();
 
 /** Values every reason can quote; headcount reasons also get {range}. */
-const REASON_VALUES = ['employees', 'itStaff', 'staff', 'threshold', 'fullFrom', 'coreGaps'];
+const REASON_VALUES = ['employees', 'itStaff', 'staff', 'coreGaps'];
 const reason = template(...REASON_VALUES);
 const byModel = keyed(MODELS, reason);
 const tip = (...extra: string[]) => template('model', ...extra);
@@ -89,17 +102,13 @@ export const assessmentCopySchema = z
           MODELS,
           keyed(['inRange', 'noStaff', 'outOfRange'], template(...REASON_VALUES, 'range')),
         ),
-        zeroInternalIt: z.object({ 'co-managed': reason, 'fully-managed': reason }).strict(),
-        smallCompany: z.object({ 'co-managed': reason, 'fully-managed': reason }).strict(),
-        sweetSpot: z.object({ entering: reason, inside: reason }).strict(),
         needs: keyed(NEEDS, byModel),
-        noCoreGap: z.object({ noGaps: reason, otherGaps: reason }).strict(),
+        noCoreGap: z.object({ otherGaps: reason }).strict(),
         customApps: byModel,
         noCustomApps: z.object({ 'fully-managed': reason }).strict(),
         itAsCapability: byModel,
         itAsCostCenter: byModel,
         providerAsPartner: z.object({ 'co-managed': reason }).strict(),
-        providerAsCostLever: z.object({ 'co-managed': reason }).strict(),
       })
       .strict(),
     /** Single changes that would flip the result; {model} is the model they lead to. */
@@ -117,6 +126,32 @@ export const assessmentCopySchema = z
         customApps: z.object({ yes: tip(), no: tip() }).strict(),
         itIs: keyed(IT_ROLES, tip()),
         mspIs: keyed(PROVIDER_ROLES, tip()),
+        /** A question not answered yet, listed because its answer could change the result. */
+        unanswered: keyed(OPTIONAL_ANSWER_KEYS, text),
+      })
+      .strict(),
+    /** The "How the assessment decides" table, written from the rules file's decisionRules. */
+    decisionTable: z
+      .object({
+        label: text,
+        intro: text,
+        order: text,
+        assumptions: text,
+        columns: z.object({ rule: text, profile: text, outcome: text, why: text }).strict(),
+        recommend: template('model'),
+        exclude: template('models'),
+        conditions: z
+          .object({
+            employees: countRange,
+            itStaff: countRange,
+            gaps: countRange,
+            coreGaps: countRange,
+            needsAny: template('needs'),
+            customApps: z.object({ yes: text, no: text }).strict(),
+            itIs: keyed(IT_ROLES, text),
+            mspIs: keyed(PROVIDER_ROLES, text),
+          })
+          .strict(),
       })
       .strict(),
     split: z
@@ -162,8 +197,10 @@ export const assessmentCopySchema = z
         startOver: text,
         notSaving: text,
         pendingTitle: text,
-        pendingLast: text,
-        pendingMany: template('count'),
+        pendingCounts: text,
+        /** Shown while some questions are unanswered: the result already stands on the rest. */
+        basedOn: template('answered', 'total'),
+        ruledOut: text,
         announcement: template('model', 'score'),
         preparedFor: template('name'),
         summary: template('employees', 'itStaff'),
@@ -221,11 +258,11 @@ export const assessmentCopySchema = z
 
 export type AssessmentCopy = z.infer<typeof assessmentCopySchema>;
 
-/** The wording the island shows; the questions, split and risks are rendered by the page. */
-export type IslandCopy = Omit<AssessmentCopy, 'questions' | 'split' | 'risks'>;
+/** The wording the island shows; the questions, split, risks and rule table are rendered by the page. */
+export type IslandCopy = Omit<AssessmentCopy, 'questions' | 'split' | 'risks' | 'decisionTable'>;
 
 /** The copy without what only the page renders, to keep the island's props (in the HTML) small. */
 export function islandCopy(copy: AssessmentCopy): IslandCopy {
-  const { questions: _questions, split: _split, risks: _risks, ...rest } = copy;
+  const { questions: _questions, split: _split, risks: _risks, decisionTable: _table, ...rest } = copy;
   return rest;
 }

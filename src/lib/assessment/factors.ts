@@ -1,33 +1,35 @@
-import { NEEDS, type AnswerKey, type CompleteAnswers } from './answers';
+import { NEEDS, type AnswerKey, type ScorableAnswers } from './answers';
 import { MODELS, type Model } from './models';
 import type { GuideLinkKey, ScoringRules } from './rules-schema';
 import { fillCount, fillList, fillTemplate } from './template';
 
 /**
  * One answer moving one model's fit up or down, with the sentence that explains it. Scoring and
- * the reasons shown to the visitor both come from this list, so they cannot disagree.
+ * the reasons shown to the visitor both come from this list, so they cannot disagree. The
+ * weights only rank the models the decision rules leave in play (see ranking.ts).
  */
 export interface Contribution {
   model: Model;
   /** Positive for, negative against. */
   points: number;
-  answer: AnswerKey;
+  answers: AnswerKey[];
   text: string;
   href: string;
 }
 
-/** Every non-zero effect the answers have on each model, in a fixed order. */
-export function collectContributions(answers: CompleteAnswers, rules: ScoringRules): Contribution[] {
+/** The needs that justify co-managed on their own, by the rules file's `isCoreGap`. */
+export const coreGapNeeds = (rules: Pick<ScoringRules, 'needs'>) => NEEDS.filter((need) => rules.needs[need].isCoreGap);
+
+/** Every non-zero effect the answered questions have on each model, in a fixed order. */
+export function collectContributions(answers: ScorableAnswers, rules: ScoringRules): Contribution[] {
   const { employees, itStaff, needs } = answers;
-  const { copy, headcount, sweetSpot: spot, smallCompany: small } = rules;
+  const { copy, headcount } = rules;
   const say = copy.reasons;
-  const coreGaps = NEEDS.filter((need) => rules.needs[need].isCoreGap);
+  const coreGaps = coreGapNeeds(rules);
   const values = {
     employees,
     itStaff,
     staff: fillCount(say.staff, itStaff),
-    threshold: small.minEmployeesForCoManaged,
-    fullFrom: spot.startsAtEmployees.max,
     coreGaps: fillList(
       coreGaps.map((need) => copy.needs[need]),
       copy.lists.or,
@@ -37,7 +39,7 @@ export function collectContributions(answers: CompleteAnswers, rules: ScoringRul
   const found: Contribution[] = [];
   const add = (model: Model, points: number, answer: AnswerKey, link: GuideLinkKey, text?: string) => {
     if (points && text) {
-      found.push({ model, points, answer, text: fillTemplate(text, values), href: rules.guideLinks[link] });
+      found.push({ model, points, answers: [answer], text: fillTemplate(text, values), href: rules.guideLinks[link] });
     }
   };
   /**
@@ -67,31 +69,21 @@ export function collectContributions(answers: CompleteAnswers, rules: ScoringRul
       say.headcount[model][outside ? (itStaff ? 'outOfRange' : 'noStaff') : 'inRange'],
     );
   }
-  if (!itStaff) {
-    const { 'co-managed': coManaged, 'fully-managed': fullyManaged } = say.zeroInternalIt;
-    weigh('itStaff', 'co-managed-pricing', rules.zeroInternalIt, { 'co-managed': coManaged });
-    weigh('itStaff', 'zero-internal-it', rules.zeroInternalIt, { 'fully-managed': fullyManaged });
+  if (needs !== null) {
+    for (const need of NEEDS) {
+      if (needs.includes(need)) weigh('needs', `need-${need}`, rules.needs[need], say.needs[need]);
+    }
+    // Gaps that are not core ones (project time alone) give the MSP no slice that pays on its own.
+    if (needs.length && !needs.some((need) => coreGaps.includes(need))) {
+      add('co-managed', -rules.noCoreGap.coManagedPenalty, 'needs', 'no-core-gap', say.noCoreGap.otherGaps);
+    }
   }
-  if (employees < small.minEmployeesForCoManaged) factor('smallCompany', 'employees', 'company-size');
-  if (itStaff >= spot.itStaff.min && itStaff <= spot.itStaff.max && employees >= spot.startsAtEmployees.min) {
-    const inside = employees >= spot.startsAtEmployees.max;
-    add(
-      'co-managed',
-      inside ? spot.coManagedBonusInside : spot.coManagedBonusEntering,
-      'employees',
-      'company-size',
-      say.sweetSpot[inside ? 'inside' : 'entering'],
-    );
+  if (answers.customApps !== null) {
+    factor(answers.customApps ? 'customApps' : 'noCustomApps', 'customApps', 'custom-apps');
   }
-  for (const need of NEEDS) {
-    if (needs.includes(need)) weigh('needs', `need-${need}`, rules.needs[need], say.needs[need]);
+  if (answers.itIs !== null) {
+    factor(answers.itIs === 'capability' ? 'itAsCapability' : 'itAsCostCenter', 'itIs', 'it-role');
   }
-  // Co-managed without a gap that justifies it drifts into being an overflow queue.
-  if (!needs.some((need) => coreGaps.includes(need))) {
-    add('co-managed', -rules.noCoreGap.coManagedPenalty, 'needs', 'no-core-gap', say.noCoreGap[needs.length ? 'otherGaps' : 'noGaps']);
-  }
-  factor(answers.customApps ? 'customApps' : 'noCustomApps', 'customApps', 'custom-apps');
-  factor(answers.itIs === 'capability' ? 'itAsCapability' : 'itAsCostCenter', 'itIs', 'it-role');
-  factor(answers.mspIs === 'partner' ? 'providerAsPartner' : 'providerAsCostLever', 'mspIs', 'provider-role');
+  if (answers.mspIs === 'partner') factor('providerAsPartner', 'mspIs', 'provider-role');
   return found;
 }

@@ -1,5 +1,6 @@
-import type { CompleteAnswers } from './answers';
-import { collectContributions, type Contribution } from './factors';
+import type { ScorableAnswers } from './answers';
+import { applyDecisionRules, type Verdict } from './decision-rules';
+import { coreGapNeeds, collectContributions, type Contribution } from './factors';
 import { MODELS, TIE_BREAK_ORDER, type Model } from './models';
 import type { ScoringRules } from './rules-schema';
 
@@ -10,25 +11,33 @@ export interface Ranking {
   /** Models from best to worst fit (the recommendation first). */
   order: Model[];
   contributions: Contribution[];
+  verdict: Verdict;
 }
 
-/** Scores the three models and picks one; ties go by TIE_BREAK_ORDER. */
-export function rankModels(answers: CompleteAnswers, rules: ScoringRules): Ranking {
+/**
+ * Picks a model: the decision rules first (a rule that names a model decides; a rule that rules
+ * one out holds whatever the weights say), then the weights rank what the rules leave open.
+ * Ties go by TIE_BREAK_ORDER.
+ */
+export function rankModels(answers: ScorableAnswers, rules: ScoringRules): Ranking {
   const contributions = collectContributions(answers, rules);
+  const verdict = applyDecisionRules(answers, rules.decisionRules, coreGapNeeds(rules));
   const raw = Object.fromEntries(MODELS.map((model) => [model, rules.baseScore])) as Record<Model, number>;
   for (const { model, points } of contributions) raw[model] += points;
-  // Models that depend on an internal IT team cannot work when there is none.
-  const workable = (model: Model) => answers.itStaff > 0 || model === 'fully-managed';
-  // Workable models first, then by points; the sort is stable, so ties keep TIE_BREAK_ORDER.
-  const order = [...TIE_BREAK_ORDER].sort((a, b) => +workable(b) - +workable(a) || raw[b] - raw[a]);
+  const decided = verdict.decidedBy?.recommend;
+  const standing = (model: Model) => (model === decided ? 2 : verdict.ruledOut.has(model) ? 0 : 1);
+  // The sort is stable, so equal points keep TIE_BREAK_ORDER.
+  const order = [...TIE_BREAK_ORDER].sort((a, b) => standing(b) - standing(a) || raw[b] - raw[a]);
   const recommendation = order[0]!;
   const scores = {} as Record<Model, number>;
   for (const model of order) {
     // Raw points can run past 0..100 when many answers agree. A tanh curve centred on the base
     // score keeps strong fits near, but short of, 100, and never changes which model is ahead.
     const score = Math.round(50 + 50 * Math.tanh((raw[model] - rules.baseScore) / 50));
-    // Tuned weights could let an unworkable model outscore the workable one; keep it visibly behind.
-    scores[model] = workable(model) ? score : Math.max(0, Math.min(score, scores[recommendation] - 1));
+    // A rule outranks the weights, so a model it put behind shows a lower score, never an equal one.
+    const putBehind = decided !== undefined || verdict.ruledOut.has(model);
+    scores[model] =
+      model === recommendation ? score : Math.max(0, Math.min(score, scores[recommendation]! - (putBehind ? 1 : 0)));
   }
-  return { scores, recommendation, order, contributions };
+  return { scores, recommendation, order, contributions, verdict };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { EMPLOYEE_LIMITS, IT_STAFF_LIMITS, NEEDS, type Need } from './answers';
+import { EMPLOYEE_LIMITS, IT_ROLES, IT_STAFF_LIMITS, NEEDS, PROVIDER_ROLES, type ItRole, type Need, type ProviderRole } from './answers';
 import type { AssessmentCopy, IslandCopy } from './copy-schema';
+import { MODELS } from './models';
 
 /** Points an answer adds to or takes from a model's fit; direction is fixed by the field name. */
 const points = z
@@ -28,16 +29,6 @@ const openItStaffRange = z
   .object({ min: itStaffCount, max: itStaffCount.nullable() })
   .strict()
   .refine((range) => range.max === null || range.min <= range.max, minNotAboveMax);
-
-const itStaffRange = z
-  .object({ min: itStaffCount, max: itStaffCount })
-  .strict()
-  .refine((range) => range.min <= range.max, minNotAboveMax);
-
-const employeeRange = z
-  .object({ min: employeeCount, max: employeeCount })
-  .strict()
-  .refine((range) => range.min <= range.max, minNotAboveMax);
 
 const headcountBand = z
   .object({
@@ -92,6 +83,61 @@ export const GUIDE_LINK_KEYS = [
 ] as const;
 export type GuideLinkKey = (typeof GUIDE_LINK_KEYS)[number];
 
+/** Bounds with either side optional, at least one given. */
+const countRange = (count: z.ZodNumber) =>
+  z
+    .object({ min: count.optional(), max: count.optional() })
+    .strict()
+    .refine((range) => range.min !== undefined || range.max !== undefined, 'needs a min, a max or both')
+    .refine((range) => range.min === undefined || range.max === undefined || range.min <= range.max, minNotAboveMax);
+
+const gapCount = z.number().int('must be a whole number').min(0).max(NEEDS.length, `must be at most ${NEEDS.length}`);
+
+const ruleConditions = z
+  .object({
+    employees: countRange(employeeCount).optional(),
+    itStaff: countRange(itStaffCount).optional(),
+    gaps: countRange(gapCount).optional(),
+    coreGaps: countRange(gapCount).optional(),
+    needsAny: z.array(z.enum(NEEDS)).min(1, 'must name at least one need').optional(),
+    customApps: z.boolean().optional(),
+    itIs: z.enum(IT_ROLES as [ItRole, ...ItRole[]]).optional(),
+    mspIs: z.enum(PROVIDER_ROLES as [ProviderRole, ...ProviderRole[]]).optional(),
+  })
+  .strict()
+  .refine((when) => Object.keys(when).length > 0, 'must hold at least one condition');
+
+const decisionRule = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case words joined by hyphens'),
+    when: ruleConditions,
+    recommend: z.enum(MODELS).optional(),
+    exclude: z
+      .array(z.enum(MODELS))
+      .min(1, 'must name at least one model')
+      .max(MODELS.length - 1, 'must leave at least one model in play')
+      .optional(),
+    why: z.string().regex(/\S/, 'must not be blank').refine((text) => !/[{}]/.test(text), 'takes no placeholders'),
+    guideLink: z.enum(GUIDE_LINK_KEYS),
+  })
+  .strict()
+  .refine((rule) => (rule.recommend === undefined) !== (rule.exclude === undefined), {
+    error: 'must have exactly one of recommend or exclude',
+    path: ['recommend'],
+  });
+
+/** Checked top to bottom; see applyDecisionRules for what the order means. */
+const decisionRules = z
+  .array(decisionRule)
+  .min(1, 'must hold at least one rule')
+  .superRefine((rules, ctx) => {
+    const seen = new Set<string>();
+    rules.forEach((rule, index) => {
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', message: `repeats the id "${rule.id}"`, path: [index, 'id'] });
+      seen.add(rule.id);
+    });
+  });
+
 const guideLinksShape = Object.fromEntries(
   GUIDE_LINK_KEYS.map((key) => [key, guideHref]),
 ) as Record<GuideLinkKey, typeof guideHref>;
@@ -108,27 +154,8 @@ export const assessmentRulesSchema = z
         'fully-managed': headcountBand,
       })
       .strict(),
-    zeroInternalIt: z.object({ coManagedPenalty: points, fullyManagedBonus: points }).strict(),
-    smallCompany: z
-      .object({
-        minEmployeesForCoManaged: employeeCount,
-        coManagedPenalty: points,
-        fullyManagedBonus: points,
-      })
-      .strict(),
-    sweetSpot: z
-      .object({
-        /** The sweet spot starts somewhere in this band: partly at `min`, fully from `max` up. */
-        startsAtEmployees: employeeRange,
-        itStaff: itStaffRange,
-        coManagedBonusEntering: points,
-        coManagedBonusInside: points,
-      })
-      .strict()
-      .refine((spot) => spot.coManagedBonusEntering <= spot.coManagedBonusInside, {
-        error: 'must not exceed coManagedBonusInside',
-        path: ['coManagedBonusEntering'],
-      }),
+    /** The published rules: gates that weights cannot outvote, in order of precedence. */
+    decisionRules,
     needs: z.object(needsShape).strict(),
     noCoreGap: z.object({ coManagedPenalty: points }).strict(),
     customApps: z
@@ -142,7 +169,6 @@ export const assessmentRulesSchema = z
       .object({ fullyManagedBonus: points, inHousePenalty: points, coManagedPenalty: points })
       .strict(),
     providerAsPartner: z.object({ coManagedBonus: points }).strict(),
-    providerAsCostLever: z.object({ coManagedPenalty: points }).strict(),
     guideLinks: z.object(guideLinksShape).strict(),
   })
   .strict();

@@ -1,4 +1,4 @@
-import { canonicalNeeds, IT_STAFF_LIMITS, NEEDS, type CompleteAnswers } from './answers';
+import { canonicalNeeds, IT_STAFF_LIMITS, NEEDS, type ScorableAnswers } from './answers';
 import type { Model } from './models';
 import { rankModels } from './ranking';
 import type { ScoringRules } from './rules-schema';
@@ -7,17 +7,30 @@ import { fillTemplate, type TemplateValues } from './template';
 /** A single change to the answers that would lead to a different recommendation. */
 export interface TippingPoint {
   text: string;
-  change: Partial<CompleteAnswers>;
+  change: Partial<ScorableAnswers>;
   /** The recommendation the changed answers lead to. */
   recommendation: Model;
 }
 
+/** Every employee count where a decision rule starts or stops applying. */
+export const employeeThresholds = (rules: Pick<ScoringRules, 'decisionRules'>): number[] =>
+  [
+    ...new Set(
+      rules.decisionRules.flatMap(({ when: { employees } }) =>
+        employees ? [employees.min, employees.max === undefined ? undefined : employees.max + 1] : [],
+      ),
+    ),
+  ]
+    .filter((count): count is number => count !== undefined)
+    .sort((a, b) => a - b);
+
 /**
- * Single changes that would flip the recommendation, found by re-scoring the changed answers.
- * Order: IT headcount, employee count (nearest threshold each way), needs, custom apps, roles.
+ * Single changes to the answers given that would flip the recommendation, found by re-scoring
+ * the changed answers. Order: IT headcount, employee count (nearest threshold each way), needs,
+ * custom apps, roles. Questions not answered yet are listed by the result itself.
  */
 export function findTippingPoints(
-  answers: CompleteAnswers,
+  answers: ScorableAnswers,
   rules: ScoringRules,
   current: Model,
 ): TippingPoint[] {
@@ -26,7 +39,7 @@ export function findTippingPoints(
   const say = copy.tippingPoints;
   const points: TippingPoint[] = [];
   /** Re-scores with `change`; true (and recorded) when the recommendation moves. */
-  const flips = (change: Partial<CompleteAnswers>, text: string, values: TemplateValues = {}) => {
+  const flips = (change: Partial<ScorableAnswers>, text: string, values: TemplateValues = {}) => {
     const { recommendation } = rankModels({ ...answers, ...change }, rules);
     if (recommendation === current) return false;
     points.push({
@@ -45,13 +58,7 @@ export function findTippingPoints(
   }
 
   // Headcounts just across each employee threshold in the rules; only the nearest flip each way.
-  const thresholds = [
-    ...new Set([
-      rules.smallCompany.minEmployeesForCoManaged,
-      rules.sweetSpot.startsAtEmployees.min,
-      rules.sweetSpot.startsAtEmployees.max,
-    ]),
-  ].sort((a, b) => a - b);
+  const thresholds = employeeThresholds(rules);
   thresholds
     .filter((threshold) => threshold <= employees && threshold > 1)
     .reverse()
@@ -62,16 +69,18 @@ export function findTippingPoints(
     .filter((threshold) => threshold > employees)
     .some((to) => flips({ employees: to }, say.grow, { to }));
 
-  for (const need of NEEDS) {
-    const has = needs.includes(need);
-    flips(
-      { needs: canonicalNeeds(has ? needs.filter((chosen) => chosen !== need) : [...needs, need]) },
-      has ? say.dropNeed : needs.length ? say.addNeed : say.addFirstNeed,
-      { need: copy.needs[need] },
-    );
+  if (needs !== null) {
+    for (const need of NEEDS) {
+      const has = needs.includes(need);
+      flips(
+        { needs: canonicalNeeds(has ? needs.filter((chosen) => chosen !== need) : [...needs, need]) },
+        has ? say.dropNeed : needs.length ? say.addNeed : say.addFirstNeed,
+        { need: copy.needs[need] },
+      );
+    }
   }
-  flips({ customApps: !customApps }, say.customApps[customApps ? 'yes' : 'no']);
-  flips({ itIs: itIs === 'capability' ? 'cost-center' : 'capability' }, say.itIs[itIs]);
-  flips({ mspIs: mspIs === 'partner' ? 'cost-lever' : 'partner' }, say.mspIs[mspIs]);
+  if (customApps !== null) flips({ customApps: !customApps }, say.customApps[customApps ? 'yes' : 'no']);
+  if (itIs !== null) flips({ itIs: itIs === 'capability' ? 'cost-center' : 'capability' }, say.itIs[itIs]);
+  if (mspIs !== null) flips({ mspIs: mspIs === 'partner' ? 'cost-lever' : 'partner' }, say.mspIs[mspIs]);
   return points;
 }

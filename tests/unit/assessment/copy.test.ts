@@ -64,14 +64,14 @@ describe('a broken copy file', () => {
     {
       problem: 'a misspelt placeholder',
       edit: (copy: Json) =>
-        (at(copy, 'reasons', 'smallCompany')['co-managed'] = 'At {employes} employees co-managed seldom pays.'),
-      field: 'reasons.smallCompany.co-managed',
+        (at(copy, 'reasons', 'noCoreGap').otherGaps = 'At {employes} employees co-managed seldom pays.'),
+      field: 'reasons.noCoreGap.otherGaps',
       says: '{employes}',
     },
     {
       problem: 'a placeholder that field is not given',
-      edit: (copy: Json) => (at(copy, 'reasons', 'sweetSpot').inside = 'Co-managed suits {range} IT staff.'),
-      field: 'reasons.sweetSpot.inside',
+      edit: (copy: Json) => (at(copy, 'reasons', 'customApps')['in-house'] = 'In-house suits {range} IT staff.'),
+      field: 'reasons.customApps.in-house',
       says: '{range}',
     },
     {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../../src/data/assessment-rules.json' with { type: 'json' };
+import raw from '../../fixtures/assessment/engine-rules.json' with { type: 'json' };
 import { ConfigError, parseDataFile } from '../../../src/lib/config/config-error';
 import { ASSESSMENT_RULES_FILE, assessmentRules } from '../../../src/lib/assessment/rules';
 import { assessmentRulesSchema, GUIDE_LINK_KEYS } from '../../../src/lib/assessment/rules-schema';
@@ -17,6 +17,8 @@ function at(rules: Json, ...path: string[]): Json {
   return path.reduce<Json>((node, key) => node[key] as Json, rules);
 }
 
+const rule = (rules: Json, index: number) => (rules.decisionRules as Json[])[index]!;
+
 function problemsFor(rules: unknown): string {
   try {
     parseDataFile(assessmentRulesSchema, rules, ASSESSMENT_RULES_FILE);
@@ -28,15 +30,6 @@ function problemsFor(rules: unknown): string {
 }
 
 describe('the shipped assessment rules', () => {
-  it('validate, keeping the documented facts', () => {
-    expect(assessmentRules.headcount['in-house'].bestFit).toEqual({ min: 3, max: null });
-    expect(assessmentRules.headcount['co-managed'].bestFit).toEqual({ min: 1, max: 5 });
-    expect(assessmentRules.headcount['fully-managed'].bestFit).toEqual({ min: 0, max: 1 });
-    expect(assessmentRules.smallCompany.minEmployeesForCoManaged).toBe(50);
-    expect(assessmentRules.sweetSpot.startsAtEmployees).toEqual({ min: 75, max: 100 });
-    expect(assessmentRules.sweetSpot.itStaff).toEqual({ min: 1, max: 2 });
-  });
-
   it('link only to pages the guide has', () => {
     const pages = [
       '/comparison/',
@@ -64,8 +57,8 @@ describe('a broken rules file', () => {
     },
     {
       problem: 'a fractional weight',
-      edit: (rules: Json) => (at(rules, 'providerAsCostLever').coManagedPenalty = 12.5),
-      field: 'providerAsCostLever.coManagedPenalty',
+      edit: (rules: Json) => (at(rules, 'providerAsPartner').coManagedBonus = 12.5),
+      field: 'providerAsPartner.coManagedBonus',
     },
     {
       problem: 'a headcount range with min above max',
@@ -73,19 +66,44 @@ describe('a broken rules file', () => {
       field: 'headcount.co-managed.bestFit.max',
     },
     {
-      problem: 'a sweet spot that starts after it ends',
-      edit: (rules: Json) => (at(rules, 'sweetSpot').startsAtEmployees = { min: 100, max: 75 }),
-      field: 'sweetSpot.startsAtEmployees.max',
+      problem: 'a rule whose employee range starts after it ends',
+      edit: (rules: Json) => (rule(rules, 5).when = { employees: { min: 100, max: 75 } }),
+      field: 'decisionRules[5].when.employees.max',
     },
     {
-      problem: 'a sweet-spot entry bonus above the full bonus',
-      edit: (rules: Json) => (at(rules, 'sweetSpot').coManagedBonusEntering = 40),
-      field: 'sweetSpot.coManagedBonusEntering',
+      problem: 'a rule with an employee threshold of zero',
+      edit: (rules: Json) => (rule(rules, 2).when = { employees: { max: 0 } }),
+      field: 'decisionRules[2].when.employees.max',
     },
     {
-      problem: 'an employee threshold of zero',
-      edit: (rules: Json) => (at(rules, 'smallCompany').minEmployeesForCoManaged = 0),
-      field: 'smallCompany.minEmployeesForCoManaged',
+      problem: 'a rule that both recommends and rules out',
+      edit: (rules: Json) => (rule(rules, 1).recommend = 'in-house'),
+      field: 'decisionRules[1].recommend',
+    },
+    {
+      problem: 'a rule that rules out every model',
+      edit: (rules: Json) => (rule(rules, 1).exclude = ['in-house', 'co-managed', 'fully-managed']),
+      field: 'decisionRules[1].exclude',
+    },
+    {
+      problem: 'a rule with an unknown condition',
+      edit: (rules: Json) => (rule(rules, 0).when = { itStaf: { max: 0 } }),
+      field: 'decisionRules[0].when',
+    },
+    {
+      problem: 'a rule with no condition at all',
+      edit: (rules: Json) => (rule(rules, 0).when = {}),
+      field: 'decisionRules[0].when',
+    },
+    {
+      problem: 'two rules with one id',
+      edit: (rules: Json) => (rule(rules, 3).id = rule(rules, 2).id),
+      field: 'decisionRules[3].id',
+    },
+    {
+      problem: 'a rule pointing at a guide link that does not exist',
+      edit: (rules: Json) => (rule(rules, 0).guideLink = 'nowhere'),
+      field: 'decisionRules[0].guideLink',
     },
     {
       problem: 'an absolute link',

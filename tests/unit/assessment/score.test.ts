@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CompleteAnswers } from '../../../src/lib/assessment/answers';
+import type { CompleteAnswers, ScorableAnswers } from '../../../src/lib/assessment/answers';
 import { MODELS, type Model } from '../../../src/lib/assessment/models';
-import { assessmentRules } from '../../../src/lib/assessment/rules';
 import type { AssessmentRules } from '../../../src/lib/assessment/rules-schema';
 import { assessFit, type FitResult } from '../../../src/lib/assessment/score';
+import { engineRules as rules } from '../../support/assessment-engine-rules';
 import { completeAnswers, everyProfile } from './fixtures';
 
-const rules = assessmentRules;
-const assess = (answers: CompleteAnswers) => assessFit(answers, rules);
+const assess = (answers: ScorableAnswers) => assessFit(answers, rules);
 const hrefs = new Set(Object.values(rules.guideLinks));
 const answerKeys = ['employees', 'itStaff', 'needs', 'customApps', 'itIs', 'mspIs'];
 
@@ -62,7 +61,6 @@ describe('scores across every profile', () => {
 
   it('hold that rule even when the weights are tuned to favour co-managed', () => {
     const tuned = structuredClone(rules);
-    tuned.zeroInternalIt.coManagedPenalty = 0;
     tuned.headcount['co-managed'].penaltyPerPersonOutside = 0;
     tuned.providerAsPartner.coManagedBonus = 100;
     const answers = {
@@ -79,17 +77,16 @@ describe('scores across every profile', () => {
 describe('how single answers move the fit', () => {
   const some = [...everyProfile()].filter((_, index) => index % 7 === 0);
 
-  it('treating the provider as a cost lever lowers co-managed, and says why', () => {
+  it('treating the provider as a cost lever rules co-managed out, and says why', () => {
     for (const answers of some.filter((profile) => profile.mspIs === 'partner')) {
-      const partner = assess(answers);
       const lever = assess({ ...answers, mspIs: 'cost-lever' });
-      expect(lever.scores['co-managed']).toBeLessThanOrEqual(partner.scores['co-managed']);
+      expect(lever.recommendation).not.toBe('co-managed');
+      expect(lever.scores['co-managed']).toBeLessThan(lever.scores[lever.recommendation]);
     }
-    const reason = assess({ ...base, mspIs: 'cost-lever' }).reasons.find(
-      (r) => r.answer === 'mspIs' && r.model === 'co-managed',
-    );
-    expect(reason?.effect).toBe('against');
-    expect(reason?.text).toContain('15%');
+    const result = assess({ ...base, mspIs: 'cost-lever' });
+    expect(result.ruledOut).toContain('co-managed');
+    const reason = result.reasons.find((r) => r.rule === 'provider-as-cost-lever');
+    expect(reason).toMatchObject({ model: 'co-managed', effect: 'against', answers: ['mspIs'] });
   });
 
   it('seeing IT as a cost center favours fully managed', () => {
@@ -102,21 +99,19 @@ describe('how single answers move the fit', () => {
     }
   });
 
-  it('custom apps favour keeping internal staff', () => {
+  it('custom apps never move the recommendation away from in-house', () => {
     for (const answers of some.filter((profile) => !profile.customApps && profile.itStaff > 0)) {
       const without = assess(answers);
       const withApps = assess({ ...answers, customApps: true });
-      expect(withApps.scores['fully-managed']).toBeLessThanOrEqual(without.scores['fully-managed']);
-      expect(withApps.scores['in-house']).toBeGreaterThanOrEqual(without.scores['in-house']);
+      if (without.recommendation === 'in-house') expect(withApps.recommendation).toBe('in-house');
     }
   });
 
-  it('co-managed fits better as a one-person team grows into the sweet spot', () => {
-    const at = (employees: number) =>
-      assess({ ...base, itStaff: 1, employees }).scores['co-managed'];
-    expect(at(40)).toBeLessThan(at(60));
-    expect(at(60)).toBeLessThan(at(80));
-    expect(at(80)).toBeLessThan(at(100));
+  it('a one-person team with a gap is not offered co-managed below 50 employees, and is from 50 up', () => {
+    const at = (employees: number) => assess({ ...base, itStaff: 1, employees }).recommendation;
+    expect(at(49)).not.toBe('co-managed');
+    expect(at(50)).toBe('co-managed');
+    expect(at(100)).toBe('co-managed');
   });
 
   it('each core gap moves a capable three-person team from in-house to co-managed', () => {
@@ -135,7 +130,7 @@ describe('reasons', () => {
         const { reasons } = assess(answers);
         expect(reasons.length).toBeGreaterThan(0);
         for (const reason of reasons) {
-          expect(answerKeys).toContain(reason.answer);
+          for (const key of reason.answers) expect(answerKeys).toContain(key);
           expect(hrefs.has(reason.href), reason.href).toBe(true);
           expect(MODELS).toContain(reason.model);
           expect(['for', 'against']).toContain(reason.effect);
@@ -157,36 +152,32 @@ describe('reasons', () => {
     );
   });
 
-  it('quote the numbers the visitor entered', () => {
+  it('quote the answers that drove them', () => {
     const small = assess({ ...base, employees: 37, itStaff: 1 });
-    const sizeReason = small.reasons.find(
-      (r) => r.answer === 'employees' && r.model === 'co-managed',
-    );
-    expect(sizeReason?.effect).toBe('against');
-    expect(sizeReason?.text).toContain('37 employees');
-    expect(sizeReason?.text).toContain('50');
+    const sizeReason = small.reasons.find((r) => r.rule === 'small-company');
+    expect(sizeReason).toMatchObject({ model: 'co-managed', effect: 'against', answers: ['employees'] });
 
     const staffReason = assess({ ...base, itStaff: 4 }).reasons.find(
-      (r) => r.answer === 'itStaff' && r.model === 'in-house',
+      (r) => r.answers.includes('itStaff') && r.model === 'in-house' && !r.rule,
     );
-    expect(staffReason?.text).toContain('4 internal IT staff');
+    expect(staffReason?.text).toContain('4');
   });
 
-  it('explain why zero internal IT rules out co-managed', () => {
-    const reasons = assess({ ...base, itStaff: 0 }).reasons.filter(
-      (r) => r.model === 'co-managed' && r.answer === 'itStaff',
-    );
-    expect(reasons.map((r) => r.effect)).not.toContain('for');
-    expect(reasons.some((r) => /fully managed service/.test(r.text))).toBe(true);
+  it('lead with the rule that decided, quoting every answer it read', () => {
+    const result = assess({ ...base, itStaff: 0 });
+    expect(result.decidedBy).toBe('no-internal-it');
+    expect(result.reasons[0]).toMatchObject({ rule: 'no-internal-it', model: 'fully-managed', effect: 'for', answers: ['itStaff'] });
+    const sweetSpot = assess({ ...base, employees: 120, itStaff: 2 });
+    expect(sweetSpot.reasons[0]).toMatchObject({ rule: 'sweet-spot', answers: ['employees', 'itStaff', 'needs'] });
   });
 
   it('name the missing gaps when only project help is wanted', () => {
     const reason = assess({ ...base, itStaff: 3, needs: ['projects'] }).reasons.find(
-      (r) => r.model === 'co-managed' && r.effect === 'against' && r.answer === 'needs',
+      (r) => r.model === 'co-managed' && r.effect === 'against' && r.answers.includes('needs'),
     );
-    expect(reason?.text).toContain(
-      'after-hours coverage, security, cloud skills or compliance evidence',
-    );
+    for (const need of ['after-hours', 'security', 'cloud', 'compliance'] as const) {
+      expect(reason?.text).toContain(rules.copy.needs[need]);
+    }
   });
 });
 
@@ -234,7 +225,6 @@ describe('tipping points', () => {
     const growth = result.tippingPoints.find((point) => point.change.employees !== undefined);
     expect(growth?.change.employees).toBe(50);
     expect(growth?.recommendation).toBe('co-managed');
-    expect(growth?.text).toBe('Once you grow to 50 employees, co-managed would fit best.');
   });
 
   it('show that a partner mindset would reopen co-managed', () => {
@@ -277,6 +267,8 @@ describe('determinism', () => {
 
   it('breaks exact ties in the documented order: in-house, fully managed, co-managed', () => {
     const flat = withAllWeights(0);
+    // Only the weights decide: a rule that matches nobody leaves every company to them.
+    flat.decisionRules = [{ ...flat.decisionRules[0]!, when: { employees: { min: 100_000, max: 100_000 } } }];
     const tie = (itStaff: number): Model => assessFit({ ...base, itStaff }, flat).recommendation;
     expect(assessFit(base, flat).scores).toEqual({
       'in-house': 50,
@@ -284,6 +276,6 @@ describe('determinism', () => {
       'fully-managed': 50,
     });
     expect(tie(2)).toBe('in-house');
-    expect(tie(0)).toBe('fully-managed');
+    expect(tie(0)).toBe('in-house');
   });
 });
