@@ -33,6 +33,12 @@ const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be
 export const brandSchema = z
   .object({
     siteName: nonEmpty('the site name').max(60, 'keep the site name under 60 characters'),
+    /** The managed service provider behind the site: the "us" of every call to action. */
+    mspName: z
+      .string({ error: 'name the MSP behind the site, as text: it says who "us" is in the call to action' })
+      .trim()
+      .min(1, 'the MSP name must not be empty: it says who "us" is in the call to action')
+      .max(80, 'keep the MSP name under 80 characters'),
     baseUrl: z
       .string()
       .refine(isSiteOrigin, 'must be an absolute http(s) URL of the site root, such as https://it.example.com')

@@ -1,4 +1,4 @@
-/** The header navigation: the pages a prospect looks for first. */
+/** The header navigation: the pages a buyer looks for first. */
 export const SITE_NAV = [
   { href: '/what-is-co-managed-it/', label: 'Guide' },
   { href: '/assessment/', label: 'Fit assessment' },

@@ -24,6 +24,7 @@ describe('parseDataFile(brandSchema, …)', () => {
   it('accepts the real src/data/brand.json and keeps its values', () => {
     const brand = parseDataFile(brandSchema, rawBrandData, FILE);
     expect(brand.siteName).toBe(rawBrandData.siteName);
+    expect(brand.mspName).toBe(rawBrandData.mspName);
     expect(brand.baseUrl).toBe('https://co-managed-it.example.com');
     expect(brand.currency).toBe('USD');
     expect(brand.locale).toBe('en-US');
@@ -55,6 +56,22 @@ describe('parseDataFile(brandSchema, …)', () => {
     expect(parseDataFile(brandSchema, withOverrides({ siteName: '  Acme IT  ' }), FILE).siteName).toBe('Acme IT');
     expect(() => parseDataFile(brandSchema, withOverrides({ siteName: 'x'.repeat(60) }), FILE)).not.toThrow();
     expect(configErrorFor(withOverrides({ siteName: 'x'.repeat(61) })).message).toContain('siteName: keep the site name');
+  });
+
+  it.each(['', '   '])('rejects the empty or blank mspName %j, saying what the name is for', (mspName) => {
+    const error = configErrorFor(withOverrides({ mspName }));
+    expect(error.problems).toEqual(['mspName: the MSP name must not be empty: it says who "us" is in the call to action']);
+  });
+
+  it('requires an mspName, trims it and enforces the 80-character limit', () => {
+    const { mspName: _dropped, ...withoutMsp } = structuredClone(rawBrandData);
+    expect(configErrorFor(withoutMsp).problems).toEqual([
+      'mspName: name the MSP behind the site, as text: it says who "us" is in the call to action',
+    ]);
+    expect(configErrorFor(withOverrides({ mspName: 42 })).problems[0]).toMatch(/^mspName: name the MSP/);
+    expect(parseDataFile(brandSchema, withOverrides({ mspName: '  Acme Managed IT  ' }), FILE).mspName).toBe('Acme Managed IT');
+    expect(() => parseDataFile(brandSchema, withOverrides({ mspName: 'x'.repeat(80) }), FILE)).not.toThrow();
+    expect(configErrorFor(withOverrides({ mspName: 'x'.repeat(81) })).message).toContain('mspName: keep the MSP name under 80 characters');
   });
 
   it('uses an upper-case ISO 4217 currency set (premise for the currency tests)', () => {
