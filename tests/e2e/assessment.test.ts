@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeAssessmentQuery } from '../../src/lib/assessment/link-codec';
-import { isComplete } from '../../src/lib/assessment/answers';
+import { scorableAnswers } from '../../src/lib/assessment/answers';
 import { assessmentRules } from '../../src/lib/assessment/rules';
 import { assessFit } from '../../src/lib/assessment/score';
 import { baseUrl, launchChromium, newContext, openWatchedPage, printedPageCount } from './support/browser';
@@ -26,9 +26,9 @@ beforeEach(async () => {
 
 const recommendation = (page: Page) => page.getAttribute('#assessment-result', 'data-recommendation');
 const expectedFor = (query: string) => {
-  const { answers } = decodeAssessmentQuery(query);
-  if (!isComplete(answers)) throw new Error(`test link is incomplete: ${query}`);
-  return assessFit(answers, assessmentRules).recommendation;
+  const scorable = scorableAnswers(decodeAssessmentQuery(query).answers);
+  if (!scorable) throw new Error(`test link lacks a head count: ${query}`);
+  return assessFit(scorable, assessmentRules).recommendation;
 };
 
 async function tabTo(page: Page, selector: string, maxTabs = 60) {
@@ -100,6 +100,31 @@ describe('fit assessment', () => {
     await expect.poll(() => recommendation(page)).toBe('fully-managed');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/assessment/fully-managed/');
     expect(problems).toEqual([]);
+  });
+
+  it('shows a result from a link with only the two head counts, and says what is still open', async () => {
+    const { page, problems } = await openWatchedPage(context);
+    await page.goto('/assessment/?v=1&employees=40&it-staff=0');
+    await expect.poll(() => recommendation(page)).toBe('fully-managed');
+    const result = page.locator('#assessment-result');
+    await expect.poll(() => result.locator('.based-on').textContent()).toContain('2 of 6');
+    expect(await result.locator('.tipping-points li').count()).toBeGreaterThanOrEqual(4);
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['a provider squeezed at every renewal', 'employees=150&it-staff=2&needs=after-hours&custom-apps=yes&it-is=capability&msp-is=cost-lever', 'provider-as-cost-lever'],
+    ['no gap to hand over', 'employees=150&it-staff=2&needs=none&custom-apps=yes&it-is=capability&msp-is=partner', 'no-gap'],
+    ['fewer than 50 employees', 'employees=40&it-staff=1&needs=security&custom-apps=yes&it-is=capability&msp-is=partner', 'small-company'],
+  ])('never offers co-managed for %s, and names the rule', async (_, query, rule) => {
+    const { page } = await openWatchedPage(context);
+    await page.goto(`/assessment/?v=1&${query}`);
+    await expect.poll(() => recommendation(page)).not.toBeNull();
+    expect(await recommendation(page)).not.toBe('co-managed');
+    // The reason given is the rule's own wording, the same the table on the page shows.
+    const why = assessmentRules.decisionRules.find((candidate) => candidate.id === rule)!.why;
+    expect((await page.locator('.reasons .against').allTextContents()).join(' ')).toContain(why);
+    expect(await page.locator(`#rule-${rule}`).textContent()).toContain(why);
   });
 
   it('lets a shared link win over saved answers, and says so', async () => {
