@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
+/*
+ * `npx vitest run` runs the tests that need no build: unit (pure logic), content (what the
+ * shipped data files say) and dom (components). The tests of the built site are in
+ * vitest.dist.config.ts; ./scripts/test runs both.
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -11,25 +16,6 @@ export default defineConfig({
       {
         plugins: [preact()],
         test: { name: 'dom', include: ['tests/dom/**/*.test.tsx'], environment: 'happy-dom' },
-      },
-      {
-        test: {
-          name: 'build',
-          include: ['tests/build/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 120_000,
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
-        },
       },
     ],
   },

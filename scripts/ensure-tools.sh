@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sourced by the other scripts: makes sure Node >= 22.12, the npm dependencies and
+# Sourced by the other scripts: makes sure Node >= 22.19 (Lighthouse 13's floor, and Node runs the
+# .ts scripts by type stripping without a flag from 22.18), the npm dependencies and
 # Debian's Chromium are present, installing what is missing. Safe to run repeatedly.
 set -euo pipefail
 export ASTRO_TELEMETRY_DISABLED=1
@@ -8,7 +9,7 @@ node_version="$(tr -d ' \nv' < "$root/.nvmrc")"
 
 node_is_new_enough() {
   command -v node >/dev/null 2>&1 || return 1
-  node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
+  node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=19)?0:1)'
 }
 
 # A registry package carries the Node binary, so no download outside npm is needed.
@@ -21,7 +22,7 @@ if ! node_is_new_enough; then
   npm install --prefix "$root/.tools" --no-save --no-package-lock --no-audit --no-fund --loglevel=error \
     "node-$(uname -s | tr 'A-Z' 'a-z')-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')@$node_version" >&2
   export PATH="$local_node_bin:$PATH"
-  node_is_new_enough || { echo "✗ could not provide Node >= 22.12" >&2; exit 1; }
+  node_is_new_enough || { echo "✗ could not provide Node >= 22.19" >&2; exit 1; }
 fi
 
 if [ ! -d "$root/node_modules/astro" ] || [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
