@@ -8,6 +8,7 @@ import { rehypeGlossaryLinks } from './src/lib/content/rehype-glossary-links';
 import { rehypeScrollableTables } from './src/lib/content/rehype-scrollable-tables';
 import { directDynamicImports } from './src/integrations/direct-dynamic-imports';
 import { staticHostHeaders } from './src/integrations/static-host-headers';
+import { pagefindIndex } from './src/integrations/pagefind-index';
 import glossary from './src/content/glossary.json' with { type: 'json' };
 
 export default defineConfig({
@@ -20,6 +21,7 @@ export default defineConfig({
     // Outcome pages of the tools are share targets, canonical to their landing page: not listed.
     sitemap({ filter: (page) => !/\/404\/?$|\/(assessment|estimator)\/[^/]+\/$/.test(page) }),
     staticHostHeaders(),
+    pagefindIndex(),
   ],
   vite: { plugins: [directDynamicImports()] },
   markdown: {
