@@ -1,9 +1,9 @@
-// Prints what each built page costs (gzip bytes) and Lighthouse mobile scores for key pages.
+// Prints what each built page costs (gzip and brotli bytes) and Lighthouse mobile scores for key pages.
 // Run through `npm run measure`, which builds first.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { measurePage } from '../src/lib/build/page-weight.ts';
-import { LIGHTHOUSE_PAGES, measureLighthouse } from '../src/lib/build/lighthouse-scores.ts';
+import { measurePage } from '../tooling/page-weight.ts';
+import { LIGHTHOUSE_PAGES, measureLighthouse } from '../tooling/lighthouse-scores.ts';
 import { startStaticServer } from './static-server.ts';
 
 const DIST = 'dist';
@@ -18,18 +18,20 @@ function htmlFiles(dir: string): string[] {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const rows = htmlFiles(DIST)
-  .sort()
-  .map((file) => measurePage(DIST, file));
-console.log('\nPage weight (gzip): first load = HTML + CSS + JavaScript fetched on load');
-console.table(
-  Object.fromEntries(
-    rows.map((r) => [
-      r.page,
-      { html: kb(r.html), css: kb(r.css), 'js on load': kb(r.initialJs), 'js if used': kb(r.allJs), 'first load': kb(r.firstLoad) },
-    ]),
-  ),
-);
+const pages = htmlFiles(DIST).sort();
+const rows = pages.map((file) => measurePage(DIST, file, 'gzip'));
+for (const encoding of ['gzip', 'brotli'] as const) {
+  const measured = encoding === 'gzip' ? rows : pages.map((file) => measurePage(DIST, file, encoding));
+  console.log(`\nPage weight (${encoding}): first load = HTML + CSS + JavaScript fetched on load`);
+  console.table(
+    Object.fromEntries(
+      measured.map((r) => [
+        r.page,
+        { html: kb(r.html), css: kb(r.css), 'js on load': kb(r.initialJs), 'js if used': kb(r.allJs), 'first load': kb(r.firstLoad) },
+      ]),
+    ),
+  );
+}
 
 const port = 4900 + Math.floor(Math.random() * 90);
 const server = await startStaticServer(DIST, port);

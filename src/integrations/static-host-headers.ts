@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { buildHeadersFile, extractMetaCsp, type PagePolicy } from '../lib/build/headers-file';
+import { buildHeadersFile, extractMetaCsp, type PagePolicy } from './headers-file';
 
 /** Writes dist/_headers with every page's own Content-Security-Policy after the build. */
 export function staticHostHeaders(): AstroIntegration {

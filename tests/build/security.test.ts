@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractMetaCsp } from '../../src/lib/build/headers-file';
+import { extractMetaCsp } from '../../src/integrations/headers-file';
 import { builtHtmlFiles, DIST, readBuilt, sitePathOf } from './dist-pages';
 
 const pages = builtHtmlFiles();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIGHTHOUSE_PAGES, measureLighthouse } from '../../src/lib/build/lighthouse-scores';
+import { LIGHTHOUSE_PAGES, measureLighthouse } from '../../tooling/lighthouse-scores';
 import { baseUrl } from './support/browser';
 
 /*

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_FLAGS } from '../../../src/lib/build/chromium-flags';
+import { CHROMIUM_FLAGS } from '../../../tooling/chromium-flags';
 
 export const baseUrl = () => inject('baseUrl');
 

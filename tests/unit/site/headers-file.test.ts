@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeadersFile, extractMetaCsp, HEADER_ONLY_DIRECTIVES } from '../../../src/lib/build/headers-file';
+import { buildHeadersFile, extractMetaCsp, HEADER_ONLY_DIRECTIVES } from '../../../src/integrations/headers-file';
 
 const POLICY =
   "default-src 'self'; script-src 'self' 'sha256-AbC+/123='; style-src 'self' 'sha256-XyZ='; img-src 'self' data:";

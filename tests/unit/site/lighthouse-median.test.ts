@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianRun, type LighthouseScores } from '../../../src/lib/build/lighthouse-scores';
+import { medianRun, type LighthouseScores } from '../../../tooling/lighthouse-scores';
 
 const run = (performance: number, failing: string[] = []): LighthouseScores => ({
   path: '/',

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** What one built page costs a reader, in gzip-compressed bytes. */
+/** How a CDN compresses what it serves: gzip everywhere, brotli where the browser accepts it. */
+export type Encoding = 'gzip' | 'brotli';
+
+const COMPRESS: Record<Encoding, (bytes: Buffer) => number> = {
+  gzip: (bytes) => gzipSync(bytes, { level: 9 }).length,
+  brotli: (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+};
+
+/** What one built page costs a reader, in compressed bytes. */
 export interface PageWeight {
   page: string;
   html: number;
@@ -16,7 +24,6 @@ export interface PageWeight {
   scripts: string[];
 }
 
-const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
 function attributeValues(html: string, pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((m) => m[1]!).filter((url) => url.startsWith('/'));
@@ -37,7 +44,8 @@ function chunkImports(code: string, fromPath: string): { staticImports: string[]
   return { staticImports, dynamicImports };
 }
 
-export function measurePage(distDir: string, htmlFile: string): PageWeight {
+export function measurePage(distDir: string, htmlFile: string, encoding: Encoding = 'gzip'): PageWeight {
+  const gzipSize = COMPRESS[encoding];
   const htmlBytes = readFileSync(join(distDir, htmlFile));
   const html = htmlBytes.toString('utf8');
   const cssFiles = attributeValues(html, /<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g);
