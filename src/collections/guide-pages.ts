@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildReadingOrder } from './reading-order';
+import { buildReadingOrder } from '../lib/content/reading-order';
 
 /** All guide pages in reading order, as every guide navigation shows them. */
 export async function getGuideInReadingOrder() {
