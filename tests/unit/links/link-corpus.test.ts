@@ -1,0 +1,34 @@
+/*
+ * Links are public contracts: a link a salesperson sent before the link code was reorganised
+ * must open exactly as it did. The corpus holds what each link decoded to then
+ * (tooling/capture-link-corpus.ts wrote it); this replays every one.
+ */
+import { describe, expect, it } from 'vitest';
+import corpus from '../../fixtures/link-corpus.json' with { type: 'json' };
+import { decodeAssessmentQuery } from '../../../src/lib/assessment/link-codec';
+import { decodeEstimatorQuery } from '../../../src/lib/pricing/link-codec';
+import { decodeMatrixLink } from '../../../src/lib/handoff/link-codec';
+
+/** Compared as JSON, the form the corpus was stored in. */
+const asStored = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+describe('links captured before the link layer was shared', () => {
+  it('hold hundreds of links of each tool, hostile and hand-typed ones included', () => {
+    expect(corpus.assessment.length).toBeGreaterThan(500);
+    expect(corpus.estimator.length).toBeGreaterThan(500);
+    expect(corpus.handoff.length).toBeGreaterThan(10);
+    expect(corpus.assessment.some(({ query }) => !query.includes('v='))).toBe(true);
+  });
+
+  it('decode to the same assessment answers, name and warnings as before', () => {
+    for (const { query, decoded } of corpus.assessment) expect(asStored(decodeAssessmentQuery(query)), query).toEqual(decoded);
+  });
+
+  it('decode to the same estimator inputs, name and warnings as before', () => {
+    for (const { query, decoded } of corpus.estimator) expect(asStored(decodeEstimatorQuery(query)), query).toEqual(decoded);
+  });
+
+  it('decode to the same handoff plan, or the same refusal, as before', async () => {
+    for (const { query, decoded } of corpus.handoff) expect(asStored(await decodeMatrixLink(query)), query).toEqual(decoded);
+  });
+});
