@@ -18,8 +18,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    // Outcome pages of the tools are share targets, canonical to their landing page: not listed.
-    sitemap({ filter: (page) => !/\/404\/?$|\/(assessment|estimator)\/[^/]+\/$/.test(page) }),
+    // Outcome pages of the tools are share targets, canonical to their landing page, and the
+    // search page is a results page: none of them is listed.
+    sitemap({ filter: (page) => !/\/404\/?$|\/search\/$|\/(assessment|estimator)\/[^/]+\/$/.test(page) }),
     staticHostHeaders(),
     pagefindIndex(),
   ],

@@ -81,6 +81,12 @@ describe('every page can be found and previewed', () => {
     expect(site.potentialAction.target.urlTemplate).toBe(`${base}/search/?q={search_term_string}`);
   });
 
+  it('gives every indexable page its structured data', () => {
+    for (const file of pages.filter((page) => !/<meta name="robots" content="noindex/.test(readBuilt(page)))) {
+      expect(jsonLdTypes(readBuilt(file)).length, file).toBeGreaterThan(0);
+    }
+  });
+
   it('lists every indexable page in the sitemap, and robots.txt names the sitemap', () => {
     const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
     const sitemapUrls = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
@@ -98,6 +104,9 @@ describe('every page can be found and previewed', () => {
       }
     }
     expect(listed).not.toContain(`${base}/404/`);
+    // A results page is not a landing page.
+    expect(readBuilt('search/index.html')).toMatch(/<meta name="robots" content="noindex/);
+    expect(listed).not.toContain(`${base}/search/`);
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${base}/sitemap-index.xml`);
   });
 
