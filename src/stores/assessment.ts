@@ -1,16 +1,10 @@
-import { atom } from 'nanostores';
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { persistentAtom } from '@nanostores/persistent';
 import { EMPTY_ANSWERS, type AssessmentAnswers } from '../lib/assessment/answers';
 import { decodeAssessmentQuery, encodeAssessmentQuery } from '../lib/assessment/link-codec';
-import { browserLocalStorage, createSafeStorage } from './safe-storage';
+import { STORAGE_KEYS } from '../lib/tools/storage-keys';
+import { $storageWorks } from './storage';
 
-/** False once the browser refused to store something: the UI then suggests keeping the link. */
-export const $storageWorks = atom(true);
-
-setPersistentEngine(
-  createSafeStorage(browserLocalStorage, () => $storageWorks.set(false)),
-  typeof window === 'undefined' ? { addEventListener() {}, removeEventListener() {} } : windowPersistentEvents,
-);
+export { $storageWorks };
 
 export interface AssessmentState {
   answers: AssessmentAnswers;
@@ -23,7 +17,7 @@ const EMPTY_STATE: AssessmentState = { answers: { ...EMPTY_ANSWERS, needs: [] },
  * The assessment, kept in storage in the same versioned format as share links, so whatever a
  * corrupt or outdated entry holds goes through the same validation a hostile link does.
  */
-export const $assessment = persistentAtom<AssessmentState>('co-managed-it:assessment', EMPTY_STATE, {
+export const $assessment = persistentAtom<AssessmentState>(STORAGE_KEYS.assessment, EMPTY_STATE, {
   encode: (state) => encodeAssessmentQuery(state.answers, state.preparedFor),
   decode: (stored) => {
     const { answers, preparedFor } = decodeAssessmentQuery(typeof stored === 'string' ? stored : '');
@@ -31,13 +25,9 @@ export const $assessment = persistentAtom<AssessmentState>('co-managed-it:assess
   },
 });
 
-export function updateAnswers(change: Partial<AssessmentAnswers>) {
-  const state = $assessment.get();
-  $assessment.set({ ...state, answers: { ...state.answers, ...change } });
-}
-
-export function setPreparedFor(name: string | null) {
-  $assessment.set({ ...$assessment.get(), preparedFor: name });
+/** The reader's answers and name, as the form or a link gives them. */
+export function setAssessment(answers: AssessmentAnswers, preparedFor: string | null) {
+  $assessment.set({ answers, preparedFor });
 }
 
 export function startOver() {

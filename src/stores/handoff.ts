@@ -1,14 +1,12 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { importMatrixJson, matrixDocument } from '../lib/handoff/json-codec';
 import type { HandoffMatrix } from '../lib/handoff/matrix';
-// The assessment's store module installs the safe storage engine; importing it first means the
-// engine is in place before the atoms below read storage. The planner also reads its answers.
-import { $assessment, $storageWorks } from './assessment';
+import { STORAGE_KEYS } from '../lib/tools/storage-keys';
+// The planner also starts from the assessment's answers.
+import { $assessment } from './assessment';
+import { $storageWorks } from './storage';
 
 export { $assessment, $storageWorks };
-
-export const HANDOFF_STORAGE_KEY = 'co-managed-it:handoff';
-export const HANDOFF_BACKUP_KEY = 'co-managed-it:handoff-previous';
 
 /**
  * A matrix kept in storage in the same versioned JSON as the export file, so an entry from an
@@ -25,14 +23,14 @@ export const matrixStorageCodec = {
 };
 
 /** The plan being edited; undefined until this browser has one. */
-export const $handoff = persistentAtom<HandoffMatrix | undefined>(HANDOFF_STORAGE_KEY, undefined, matrixStorageCodec);
+export const $handoff = persistentAtom<HandoffMatrix | undefined>(STORAGE_KEYS.handoff, undefined, matrixStorageCodec);
 
 /**
  * The plan that a link, a file or the assessment replaced, so replacing is never a loss: the
  * page offers to go back to it, even after a reload.
  */
 export const $handoffBackup = persistentAtom<HandoffMatrix | undefined>(
-  HANDOFF_BACKUP_KEY,
+  STORAGE_KEYS.handoffPrevious,
   undefined,
   matrixStorageCodec,
 );

@@ -7,7 +7,8 @@ import { assessFit } from '../../lib/assessment/score';
 import { assessmentSharePath } from '../../lib/assessment/share-link';
 import { fillTemplate as fill } from '../../lib/assessment/template';
 import { activeTokens, isShown } from '../../lib/assessment/visibility';
-import { $assessment, $storageWorks, startOver, type AssessmentState } from '../../stores/assessment';
+import { $assessment, setAssessment, startOver, type AssessmentState } from '../../stores/assessment';
+import { $storageWorks } from '../../stores/storage';
 import { AssessmentResult } from './AssessmentResult';
 import { listenToForm, showInForm } from './form';
 import { onActionClick, updateActionLinks } from './share';
@@ -62,7 +63,7 @@ export default class FitAssessment extends Component<Props, State> {
     // A shared link wins over saved answers; it is read once, when the page opens.
     const { fromLink, ignored, answers, preparedFor } = decodeAssessmentQuery(location.search);
     const saved = encodeAssessmentQuery($assessment.get().answers);
-    if (fromLink) $assessment.set({ answers, preparedFor });
+    if (fromLink) setAssessment(answers, preparedFor);
     this.setState({
       origin: location.origin,
       fromLink,
@@ -70,7 +71,7 @@ export default class FitAssessment extends Component<Props, State> {
       replacedSaved: fromLink && saved !== 'v=1' && saved !== encodeAssessmentQuery(answers),
     });
     const form = (this.form = (this.base as Element).querySelector('form')!);
-    listenToForm(form, (changed, name) => $assessment.set({ answers: changed, preparedFor: name }));
+    listenToForm(form, setAssessment);
     form.querySelector('[data-start-over]')!.addEventListener('click', () => {
       startOver();
       this.setState(NO_LINK);

@@ -9,9 +9,6 @@ import { EMPLOYEE_LIMITS } from '../assessment/answers';
 import type { AssessmentAnswers } from './inputs';
 import { sanitizePreparedFor } from './link-codec';
 
-/** Where the assessment's store keeps its answers (src/stores/assessment.ts). */
-export const ASSESSMENT_STORAGE_KEY = 'co-managed-it:assessment';
-
 export interface SavedAssessment {
   answers: AssessmentAnswers;
   preparedFor: string | null;
