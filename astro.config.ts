@@ -9,6 +9,7 @@ import { rehypeScrollableTables } from './src/lib/content/rehype-scrollable-tabl
 import { directDynamicImports } from './src/integrations/direct-dynamic-imports';
 import { staticHostHeaders } from './src/integrations/static-host-headers';
 import { pagefindIndex } from './src/integrations/pagefind-index';
+import { brandTheme } from './src/integrations/brand-theme';
 import glossary from './src/content/glossary.json' with { type: 'json' };
 
 export default defineConfig({
@@ -24,7 +25,7 @@ export default defineConfig({
     staticHostHeaders(),
     pagefindIndex(),
   ],
-  vite: { plugins: [directDynamicImports()] },
+  vite: { plugins: [directDynamicImports(), brandTheme()] },
   markdown: {
     syntaxHighlight: false,
     processor: unified({

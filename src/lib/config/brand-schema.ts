@@ -1,4 +1,7 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
+import { AA_TEXT, contrastRatio, HEX_COLOUR } from './contrast';
+import { ACCENT_MUST_CONTRAST_WITH, PALETTE, type Mode } from './palette';
 
 const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
 
@@ -30,6 +33,62 @@ const isSitePath = (value: string) => value.startsWith('/') && !value.startsWith
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
+/** An accent for one look: a #rrggbb colour that passes WCAG AA against that look's page. */
+const accentFor = (mode: Mode) =>
+  z
+    .string()
+    .regex(HEX_COLOUR, 'must be a colour written as #rrggbb')
+    .superRefine((colour, ctx) => {
+      for (const against of ACCENT_MUST_CONTRAST_WITH) {
+        const ratio = contrastRatio(colour, PALETTE[mode][against]);
+        if (ratio < AA_TEXT) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `has a contrast of ${ratio.toFixed(2)}:1 against the ${mode} look's ${against} (${PALETTE[mode][against]}); WCAG AA needs ${AA_TEXT}:1. Pick a ${mode === 'light' ? 'darker' : 'lighter'} colour`,
+          });
+        }
+      }
+    });
+
+/** A file in the repository, at most `maxBytes`, with one of `endings`. */
+const repoFile = (endings: string[], maxBytes: number, root = '') =>
+  z.string().superRefine((path, ctx) => {
+    const full = `${root}${path}`;
+    if (!endings.some((ending) => path.toLowerCase().endsWith(ending))) {
+      ctx.addIssue({ code: 'custom', message: `must be a ${endings.join(' or ')} file` });
+    } else if (!existsSync(full) || !statSync(full).isFile()) {
+      ctx.addIssue({ code: 'custom', message: `names ${full}, which does not exist` });
+    } else if (statSync(full).size > maxBytes) {
+      ctx.addIssue({ code: 'custom', message: `is larger than ${Math.round(maxBytes / 1024)} KB` });
+    }
+  });
+
+const logoFile = repoFile(['.svg'], 20 * 1024).superRefine((path, ctx) => {
+  // The logo is drawn inline in every page's header, so it must be a picture and nothing more.
+  if (existsSync(path) && /<script|\bon\w+\s*=|javascript:|<foreignObject/i.test(readFileSync(path, 'utf8'))) {
+    ctx.addIssue({ code: 'custom', message: 'must not contain scripts, event handlers or foreignObject' });
+  }
+});
+
+const themeSchema = z.strictObject({
+  accent: z.strictObject({ light: accentFor('light'), dark: accentFor('dark') }),
+  logo: z.strictObject({
+    file: logoFile,
+    /** Empty when the site name stands next to the logo and says the same. */
+    alt: z.string().max(80),
+  }),
+  font: z
+    .strictObject({
+      family: z.string().regex(/^[\w -]{1,60}$/, 'must be a font name of letters, digits, spaces and hyphens'),
+      /** Served from public/: "/fonts/brand.woff2" is public/fonts/brand.woff2. */
+      file: z
+        .string()
+        .regex(/^\/[\w./-]+$/, 'must be a path under public/, such as /fonts/brand.woff2')
+        .pipe(repoFile(['.woff2'], 400 * 1024, 'public')),
+    })
+    .nullable(),
+});
+
 export const brandSchema = z
   .object({
     siteName: nonEmpty('the site name').max(60, 'keep the site name under 60 characters'),
@@ -58,6 +117,8 @@ export const brandSchema = z
     currency: z
       .string()
       .refine((code) => knownCurrencies.has(code), 'must be an ISO 4217 currency code such as USD'),
+    /** The MSP's look: accent colour for each mode, logo and an optional font of its own. */
+    theme: themeSchema,
   })
   .strict();
 

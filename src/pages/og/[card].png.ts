@@ -23,7 +23,8 @@ export const getStaticPaths = (async () => {
       preview: { eyebrow: `Guide · part ${entry.data.order}`, title: entry.data.title, footer: brand.siteName },
     })),
   ];
-  return cards.map(({ card, preview }) => ({ params: { card }, props: { preview } }));
+  // The brand's accent, unless a card's own colour names a result.
+  return cards.map(({ card, preview }) => ({ params: { card }, props: { preview: { accent: brand.theme.accent.light, ...preview } } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>

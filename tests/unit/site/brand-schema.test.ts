@@ -178,3 +178,39 @@ describe('ConfigError field paths', () => {
     expect(error.message.startsWith('src/data/x.json is invalid:')).toBe(true);
   });
 });
+
+describe('the brand theme', () => {
+  const withTheme = (change: (theme: Record<string, any>) => void) => {
+    const raw = structuredClone(rawBrandData) as Record<string, any>;
+    change(raw.theme);
+    return raw;
+  };
+
+  it.each([
+    ['light', '#7aa7d6', 'theme.accent.light'],
+    ['dark', '#0a58a8', 'theme.accent.dark'],
+  ] as const)('refuses a %s accent that misses WCAG AA, naming the field and the ratio', (mode, colour, field) => {
+    const error = configErrorFor(withTheme((theme) => (theme.accent[mode] = colour)));
+    expect(error.message).toContain(`${field}: has a contrast of`);
+    expect(error.message).toContain('WCAG AA needs 4.5:1');
+  });
+
+  it('accepts accents that pass against the page, soft panels and button text in both looks', () => {
+    const brand = parseDataFile(brandSchema, withTheme((theme) => (theme.accent = { light: '#1f5130', dark: '#9fe0b0' })), FILE);
+    expect(brand.theme.accent.light).toBe('#1f5130');
+  });
+
+  it('refuses a colour that is not #rrggbb', () => {
+    expect(configErrorFor(withTheme((theme) => (theme.accent.light = 'blue'))).message).toContain('theme.accent.light: must be a colour');
+  });
+
+  it('refuses a logo that is missing, not an SVG, or carries script', () => {
+    expect(configErrorFor(withTheme((theme) => (theme.logo.file = 'src/data/no-such-logo.svg'))).message).toContain('theme.logo.file: names src/data/no-such-logo.svg, which does not exist');
+    expect(configErrorFor(withTheme((theme) => (theme.logo.file = 'src/data/brand.json'))).message).toContain('theme.logo.file: must be a .svg file');
+  });
+
+  it('refuses a font file that is not in public/', () => {
+    const error = configErrorFor(withTheme((theme) => (theme.font = { family: 'Brand Sans', file: '/fonts/missing.woff2' })));
+    expect(error.message).toContain('theme.font.file: names public/fonts/missing.woff2, which does not exist');
+  });
+});
