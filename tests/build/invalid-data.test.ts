@@ -66,6 +66,15 @@ describe('a bad edit fails the build with a message naming the file and the fiel
     expect(output).toContain('at most 160 characters');
   });
 
+  it('a gap that hands the MSP work clients keep', () => {
+    const dir = projectCopy();
+    editJson(dir, 'src/data/gap-to-work.json', (map) => map.gaps.compliance.handOver.push('compliance-ownership'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/data/gap-to-work.json');
+    expect(output).toContain('gaps.compliance.handOver[2]: must be work an MSP can own');
+  });
+
   it('a FAQ entry without a question mark', () => {
     const dir = projectCopy();
     editJson(dir, 'src/content/faq.json', (items) => (items[0].question = 'No question here'));

@@ -177,11 +177,14 @@ describe('the pricing estimator', () => {
     await page.waitForURL(/\/estimator\//);
     await hydrated(page);
     await expect.poll(() => page.inputValue('#est-users')).toBe('120');
-    expect(await page.isChecked('input[name="scope"][value="after-hours"]')).toBe(true);
-    expect(await page.isChecked('input[name="scope"][value="security"]')).toBe(true);
-    expect(await page.isChecked('input[name="scope"][value="patching"]')).toBe(false);
+    // The same work the assessment's split handed the MSP: after-hours tier-1 and patching, and the security stack.
+    for (const scope of ['after-hours', 'patching', 'backup', 'security']) {
+      expect(await page.isChecked(`input[name="scope"][value="${scope}"]`), scope).toBe(true);
+    }
+    expect(await page.isChecked('input[name="scope"][value="projects"]')).toBe(false);
+    const scope = ['after-hours', 'patching', 'backup', 'security'] as const;
     expect(await monthly(page, 'per-user')).toEqual(
-      expected({ users: 120, devices: 180, scope: ['after-hours', 'security'], hoursPerMonth: 20, termYears: 3, annualAdjustmentPercent: 3 })['per-user'],
+      expected({ users: 120, devices: 180, scope: [...scope], hoursPerMonth: 20, termYears: 3, annualAdjustmentPercent: 3 })['per-user'],
     );
 
     // Opening the estimator with no link at all starts from the saved assessment, and says so.
@@ -193,9 +196,18 @@ describe('the pricing estimator', () => {
     await hydrated(other.page);
     await expect.poll(() => other.page.inputValue('#est-users')).toBe('300');
     expect(await textOf(other.page, '.estimator')).toContain('Filled in from your fit assessment');
-    for (const scope of ['patching', 'backup', 'security']) {
+    // Compliance hands the MSP the evidence library and the backups; the control owner stays yours.
+    for (const scope of ['backup', 'compliance']) {
       expect(await other.page.isChecked(`input[name="scope"][value="${scope}"]`), scope).toBe(true);
     }
+    for (const scope of ['patching', 'security']) {
+      expect(await other.page.isChecked(`input[name="scope"][value="${scope}"]`), scope).toBe(false);
+    }
+    // Each model says what it prices; per user leaves the evidence work out, beside its figure.
+    expect(await other.page.getAttribute('[data-model="block-hours"]', 'data-covers')).toBe('backup compliance');
+    expect(await other.page.getAttribute('[data-model="per-user"]', 'data-covers')).toBe('backup');
+    expect(await textOf(other.page, '[data-model="per-user"] .est-leaves-out')).toContain('Compliance evidence library');
+    expect(await other.page.locator('[data-from-assessment] a[href="#from-assessment"]').count()).toBe(1);
     expect(problems).toEqual([]);
     expect(other.problems).toEqual([]);
     await context.close();

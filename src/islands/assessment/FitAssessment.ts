@@ -1,5 +1,5 @@
 import { Component, h, type ComponentChildren } from 'preact';
-import { countAnswered, EMPTY_ANSWERS, scorableAnswers, type Need } from '../../lib/assessment/answers';
+import { countAnswered, EMPTY_ANSWERS, scorableAnswers } from '../../lib/assessment/answers';
 import { estimatorHrefFromAssessment } from '../../lib/assessment/estimator-link';
 import { decodeAssessmentQuery, encodeAssessmentQuery, type IgnoredParam } from '../../lib/assessment/link-codec';
 import type { IslandRules } from '../../lib/assessment/rules-schema';
@@ -12,6 +12,7 @@ import { $storageWorks } from '../../stores/storage';
 import { AssessmentResult } from './AssessmentResult';
 import { listenToForm, showInForm } from './form';
 import { onActionClick, updateActionLinks } from './share';
+import type { ScopeByGap } from '../../lib/work/work-by-gap';
 
 // Written with h() rather than JSX: the JSX runtime would be one more script on a page with a
 // tight JavaScript budget. h(tag, props, ...children) reads like the markup it makes.
@@ -22,7 +23,8 @@ interface Props {
   locale: string;
   siteName: string;
   guideTitles: Record<string, string>;
-  scopeByNeed: Record<Need, string[]>;
+  /** The scope items each gap prices, for the estimator link (src/lib/work/work-by-gap.ts). */
+  scopeByNeed: ScopeByGap;
   /**
    * Static markup rendered at build time and passed as slots (the .astro files beside this one):
    * the form, the co-managed split and risks, and the actions under a result.

@@ -12,6 +12,7 @@ import { estimatePricing, suggestPricingModel } from '../../lib/pricing/estimate
 import { completeInputs, devicesForUsers, inputsFromAssessment, INPUT_LIMITS, type EstimatorInputs } from '../../lib/pricing/inputs';
 import { decodeEstimatorQuery, encodeEstimatorQuery, sanitizePreparedFor } from '../../lib/pricing/link-codec';
 import type { RateCard } from '../../lib/pricing/rate-card-schema';
+import type { ScopeByGap } from '../../lib/work/work-by-gap';
 import {
   $estimator,
   $storageWorks,
@@ -28,6 +29,8 @@ import { estimateHtml, formatsFor, linkNoticeHtml } from './view';
 export interface EstimatorConfig {
   /** Validated at build time by the page; the browser never loads the validator. */
   card: RateCard;
+  /** The scope items each fit-assessment gap prices (src/data/gap-to-work.json, via the page). */
+  scopeByGap: ScopeByGap;
   locale: string;
   currency: string;
 }
@@ -35,7 +38,7 @@ export interface EstimatorConfig {
 type NumberKey = 'users' | 'devices' | 'hoursPerMonth' | 'annualAdjustmentPercent';
 
 export function startEstimator(root: HTMLElement) {
-  const { card, locale, currency } = JSON.parse(root.dataset['config']!) as EstimatorConfig;
+  const { card, scopeByGap, locale, currency } = JSON.parse(root.dataset['config']!) as EstimatorConfig;
   const find = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const form = find<HTMLFormElement>('form');
   const body = find('.est-body');
@@ -110,7 +113,7 @@ export function startEstimator(root: HTMLElement) {
     const estimate = estimatePricing(inputs, card, { locale });
     const suggestion = suggestPricingModel(inputs, card, { locale });
     const f = formatsFor(locale, currency, inputs.termYears);
-    body.innerHTML = estimateHtml(estimate, suggestion, preparedFor, card.securityTier.weeksToLive, f);
+    body.innerHTML = estimateHtml(estimate, suggestion, preparedFor, card, f);
     // A short summary for screen readers once the figures settle; not for the figures on opening.
     const band = (id: 'per-user' | 'per-device' | 'block-hours') =>
       f.range(estimate.models[id].monthly.low, estimate.models[id].monthly.high);
@@ -221,7 +224,7 @@ export function startEstimator(root: HTMLElement) {
     notice.innerHTML = linkNoticeHtml(false, false, decoded.ignored);
     const assessment = hasSavedEstimate(saved) ? null : readSavedAssessment(savedAssessment());
     if (assessment) {
-      $estimator.set({ inputs: inputsFromAssessment(assessment.answers, card), preparedFor: assessment.preparedFor });
+      $estimator.set({ inputs: inputsFromAssessment(assessment.answers, card, scopeByGap), preparedFor: assessment.preparedFor });
       fromAssessment.hidden = false;
     }
   }

@@ -6,8 +6,14 @@
  * so a hostile "prepared for" name or label is shown as text, never run as markup.
  */
 import type { PricingEstimate, PricingSuggestion } from '../../lib/pricing/estimate';
-import { PRICING_MODEL_IDS, type Assumption, type PricingModelId } from '../../lib/pricing/models/types';
+import { PRICING_MODEL_IDS, type Assumption, type LeftOut, type PricingModelId } from '../../lib/pricing/models/types';
 import { centsToWholeDollars, formatMoney, formatMoneyRange } from '../../lib/pricing/money';
+import type { RateCard } from '../../lib/pricing/rate-card-schema';
+
+/** What the view reads from the rate card besides the estimate: its words, the year of the bands, how fast the tier starts. */
+export type ViewWording = Pick<RateCard, 'estimateText' | 'pricesAsOf'> & {
+  securityTier: Pick<RateCard['securityTier'], 'weeksToLive'>;
+};
 
 /** Formatting helpers every part of the result uses. */
 export interface Formats {
@@ -56,7 +62,7 @@ function table(name: string, label: string, head: string[], rows: string[][], ca
  * figure. The SVG is one image to assistive technology; the table after it holds the same
  * numbers. Bars are outlined and every figure is written out, so it prints in black.
  */
-function chart(estimate: PricingEstimate, f: Formats): string {
+function chart(estimate: PricingEstimate, caption: string, f: Formats): string {
   const rows = PRICING_MODEL_IDS.map((id) => estimate.models[id]);
   const top = niceCeiling(Math.max(...rows.map((model) => model.monthly.high)));
   const x = (cents: number) => 2 + (cents / top) * (WIDTH - 4);
@@ -87,7 +93,7 @@ function chart(estimate: PricingEstimate, f: Formats): string {
       .map((anchor, index) => text(bottom + 24, 'est-value', f.money((top * index) / 2), `x="${x((top * index) / 2)}" text-anchor="${anchor}"`))
       .join('') +
     '</svg>';
-  return `<figure class="est-chart">${svg}<figcaption class="hint">Monthly cost, low to high; the tall mark is the typical figure. The same numbers are in the table below.</figcaption>${table(
+  return `<figure class="est-chart">${svg}<figcaption class="hint">${esc(caption)}</figcaption>${table(
     'est-table',
     'Monthly and contract cost of each pricing model',
     ['Model', 'Low a month', 'Typical a month', 'High a month', `Over ${f.years}`],
@@ -102,24 +108,36 @@ function chart(estimate: PricingEstimate, f: Formats): string {
   )}</figure>`;
 }
 
-/** One card per model: the monthly band, the whole term, and how the figure was built. */
-function modelCards(estimate: PricingEstimate, suggested: PricingModelId, f: Formats): string {
+/** What a figure does not price, right under it, so models are compared like with like. */
+function leavesOutHtml(leavesOut: readonly LeftOut[], heading: string): string {
+  if (leavesOut.length === 0) return '';
+  return `<div class="est-leaves-out"><p>${esc(heading)}:</p><ul>${leavesOut
+    .map(({ labels, reasoning }) => `<li><strong>${esc(labels.join(', '))}.</strong> ${esc(reasoning)}</li>`)
+    .join('')}</ul></div>`;
+}
+
+/**
+ * One card per model: the monthly band, the whole term, what the figure leaves out and how it
+ * was built. `data-covers` lists the scope items the figure prices.
+ */
+function modelCards(estimate: PricingEstimate, suggested: PricingModelId, leavesOutLabel: string, f: Formats): string {
   return `<div class="est-models">${PRICING_MODEL_IDS.map((id) => {
-    const { label, monthly, term, explanation } = estimate.models[id];
+    const { label, monthly, term, explanation, covers, leavesOut } = estimate.models[id];
     return `<section class="est-model${id === suggested ? ' suggested' : ''}" aria-labelledby="est-${id}" data-model="${id}" data-monthly-low="${centsToWholeDollars(
       monthly.low,
-    )}" data-monthly-high="${centsToWholeDollars(monthly.high)}"><h3 id="est-${id}">${esc(label)}${
+    )}" data-monthly-high="${centsToWholeDollars(monthly.high)}" data-covers="${esc(covers.join(' '))}"><h3 id="est-${id}">${esc(label)}${
       id === suggested ? '<strong> (suits you)</strong>' : ''
     }</h3><p class="est-figures"><span><strong>${f.range(monthly.low, monthly.high)}</strong> a month${
       id === 'hire' ? ', salary and overheads' : ''
-    }</span><span>typical ${f.money(monthly.typical)}</span><span>${f.range(term.low, term.high)} over ${f.years}</span></p><p>${esc(
-      explanation,
-    )}</p></section>`;
+    }</span><span>typical ${f.money(monthly.typical)}</span><span>${f.range(term.low, term.high)} over ${f.years}</span></p>${leavesOutHtml(
+      leavesOut,
+      leavesOutLabel,
+    )}<p>${esc(explanation)}</p></section>`;
   }).join('')}</div>`;
 }
 
 /** The co-managed security tier against hiring, including the months with nobody on watch. */
-function security(estimate: PricingEstimate, weeksToLive: number, f: Formats): string {
+function security(estimate: PricingEstimate, { estimateText, securityTier }: ViewWording, f: Formats): string {
   const { securityComparison: c, models } = estimate;
   const tier = models['security-tier'];
   const hire = models.hire;
@@ -129,23 +147,23 @@ function security(estimate: PricingEstimate, weeksToLive: number, f: Formats): s
     'Security tier compared with a hire',
     ['<span class="visually-hidden">Measure</span>', esc(tier.label), esc(hire.label)],
     [
-      ['Running in', `about ${f.number(weeksToLive)} weeks`, `about ${months} months to hire`],
+      ['Running in', `about ${f.number(securityTier.weeksToLive)} weeks`, `about ${months} months to hire`],
       ['Months without cover', `about ${f.number(c.tierMonthsWithoutCover)}`, `about ${f.number(c.hireMonthsWithoutCover)}`],
       ['Monthly cost', f.range(tier.monthly.low, tier.monthly.high), f.range(hire.monthly.low, hire.monthly.high)],
       [`Cost of ${months} months in service`, f.range(c.tierCost.low, c.tierCost.high), f.range(c.hireCost.low, c.hireCost.high)],
     ],
-  )}<p>${esc(c.summary)}</p><p>A month without cover is a month in which nobody tunes endpoint protection, watches the security alerts, runs vulnerability scans or answers an incident at night. Choosing the tier closes about ${f.number(
+  )}<p>${esc(c.summary)}</p><p>${esc(estimateText.withoutCover)} Choosing the tier closes about ${f.number(
     c.monthsOfExposureAvoided,
   )} of those ${months} months.</p></section>`;
 }
 
 /** Every figure the site assumed for these inputs, once each, with the reasoning behind it. */
-function assumptions(estimate: PricingEstimate): string {
+function assumptions(estimate: PricingEstimate, { estimateText, pricesAsOf }: ViewWording): string {
   const seen = new Map<string, Assumption>();
   for (const id of PRICING_MODEL_IDS) {
     for (const item of estimate.models[id].assumptions) seen.set(`${item.label}|${item.value}`, item);
   }
-  return `<section class="est-assumption-list" aria-labelledby="est-assumptions-title"><h3 id="est-assumptions-title">Our assumptions, and why</h3><p>The market bands come from 2026 pricing. Where a figure is our own assumption it is listed here with the reasoning; change the inputs above if yours differ.</p><dl class="est-assumptions">${[
+  return `<section class="est-assumption-list" aria-labelledby="est-assumptions-title"><h3 id="est-assumptions-title">Our assumptions, and why</h3><p>The market bands come from ${pricesAsOf} pricing. ${esc(estimateText.assumptionsNote)}</p><dl class="est-assumptions">${[
     ...seen.values(),
   ]
     .map(
@@ -160,7 +178,7 @@ export function estimateHtml(
   estimate: PricingEstimate,
   suggestion: PricingSuggestion,
   preparedFor: string | null,
-  weeksToLive: number,
+  wording: ViewWording,
   f: Formats,
 ): string {
   const { inputs, models } = estimate;
@@ -168,13 +186,14 @@ export function estimateHtml(
     inputs.users,
   )} users and ${f.number(inputs.devices)} devices over ${f.years}, with prices rising ${f.number(
     inputs.annualAdjustmentPercent,
-  )}% a year. Low, typical and high figures for each model; the contract total applies the rise each year.</p><p class="suggestion"><strong>Suits this company: ${esc(
+  )}% a year. ${esc(wording.estimateText.figuresNote)}</p><p class="suggestion"><strong>Suits this company: ${esc(
     models[suggestion.model].label.toLowerCase(),
-  )}.</strong> ${esc(suggestion.why)}</p>${chart(estimate, f)}${modelCards(estimate, suggestion.model, f)}${security(
+  )}.</strong> ${esc(suggestion.why)}</p>${chart(estimate, wording.estimateText.chartCaption, f)}${modelCards(
     estimate,
-    weeksToLive,
+    suggestion.model,
+    wording.estimateText.leavesOut,
     f,
-  )}${assumptions(estimate)}`;
+  )}${security(estimate, wording, f)}${assumptions(estimate, wording)}`;
 }
 
 /** Says where the inputs on screen came from, and which values of a link were not used. */

@@ -1,5 +1,6 @@
 import { Component, h } from 'preact';
 import { splitForNeeds } from '../../lib/assessment/split';
+import type { HandOverByGap } from '../../lib/work/work-by-gap';
 import { defaultLabelOf, type BuiltInKey } from '../../lib/handoff/built-in-rows';
 import { describeCheckChange } from '../../lib/handoff/check-changes';
 import { checksForRow, runChecks, summarizeChecks, type CheckResult } from '../../lib/handoff/checks';
@@ -43,6 +44,8 @@ export type SplitWording = Parameters<typeof splitForNeeds>[2];
 
 interface Props {
   splitWording: SplitWording;
+  /** The work each gap hands to the MSP: the mapping the split and the estimator read too. */
+  handOver: HandOverByGap;
   /** Makes the guide links in a Markdown export absolute. */
   siteUrl: string;
 }
@@ -233,7 +236,9 @@ export default class HandoffPlanner extends Component<Props, State> {
   private assessmentPlan(): HandoffMatrix | null {
     const { answers, preparedFor } = $assessment.get();
     if (!answers.needsAnswered) return null;
-    const plan = matrixFromSplit(splitForNeeds(answers.needs, answers.customApps === true, this.props.splitWording));
+    const plan = matrixFromSplit(
+      splitForNeeds(answers.needs, answers.customApps === true, this.props.splitWording, this.props.handOver),
+    );
     return updateMatrixInfo(plan, { internalTeam: preparedFor ?? '' });
   }
 

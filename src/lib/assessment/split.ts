@@ -1,6 +1,7 @@
 import type { CompleteAnswers, Need } from './answers';
 import type { AssessmentRules } from './rules-schema';
 import type { FitResult } from './score';
+import type { HandOverByGap } from '../work/work-by-gap';
 
 /** Work clients almost never hand over, whatever the contract says. */
 export const ALWAYS_INTERNAL = [
@@ -11,23 +12,32 @@ export const ALWAYS_INTERNAL = [
   'vendor-relationships',
 ] as const;
 
-/** Work an MSP can own, and the needs that make it worth handing over. */
-export const MSP_FUNCTION_TRIGGERS = {
-  'after-hours-tier1': ['after-hours'],
-  'patching-rmm': ['after-hours', 'security'],
-  'backup-dr': ['security', 'compliance'],
-  'security-operations': ['security'],
-  'cloud-platform': ['cloud'],
-  'compliance-evidence': ['compliance'],
-  'project-capacity': ['projects'],
-} as const satisfies Record<string, readonly Need[]>;
+/**
+ * Work an MSP can own. Which gap hands which of these over is data, in src/data/gap-to-work.json,
+ * read by the split, the estimator and the planner alike (see src/lib/work/work-by-gap.ts).
+ */
+export const MSP_CAPABLE = [
+  'after-hours-tier1',
+  'patching-rmm',
+  'backup-dr',
+  'security-operations',
+  'cloud-platform',
+  'compliance-evidence',
+  'project-capacity',
+] as const;
 
-type MspCapableFunction = keyof typeof MSP_FUNCTION_TRIGGERS;
-export const MSP_CAPABLE = Object.keys(MSP_FUNCTION_TRIGGERS) as MspCapableFunction[];
+export type MspCapableFunction = (typeof MSP_CAPABLE)[number];
 
 /** Stable ids for slices of IT work; the handoff planner stores and links these, so never rename one. */
 export type FunctionId = (typeof ALWAYS_INTERNAL)[number] | MspCapableFunction;
 export const FUNCTION_IDS: readonly FunctionId[] = [...ALWAYS_INTERNAL, ...MSP_CAPABLE];
+
+/**
+ * The gaps that hand `id` to the MSP, in the mapping's order (the order the assessment asks
+ * about them). Read from the mapping's keys so the planner's browser code needs no more imports.
+ */
+const gapsHandingOver = (id: MspCapableFunction, handOver: HandOverByGap): Need[] =>
+  (Object.keys(handOver) as Need[]).filter((need) => handOver[need].includes(id));
 
 export interface SplitItem {
   id: FunctionId;
@@ -45,15 +55,17 @@ export interface SplitSuggestion {
 
 type Wording = Pick<AssessmentRules, 'copy' | 'guideLinks'>;
 
-/** Who keeps what under co-managed IT, given the gaps the MSP is there to fill. */
+/**
+ * Who keeps what under co-managed IT, given the gaps the MSP is there to fill and the work each
+ * gap hands over (the one mapping the estimator and the planner read too).
+ */
 export function splitForNeeds(
   needs: readonly Need[],
   customApps: boolean,
   { copy: { split: say }, guideLinks }: Wording,
+  handOver: HandOverByGap,
 ): SplitSuggestion {
-  const handedOver = MSP_CAPABLE.filter((id) =>
-    MSP_FUNCTION_TRIGGERS[id].some((need) => needs.includes(need)),
-  );
+  const handedOver = MSP_CAPABLE.filter((id) => needs.some((need) => handOver[need]?.includes(id)));
   const item = (id: FunctionId, note: string): SplitItem => ({ id, label: say.labels[id], note });
   const keeps: Partial<Record<FunctionId, string>> = say.keeps;
   return {
@@ -78,9 +90,10 @@ export function suggestSplit(
   answers: CompleteAnswers,
   result: Pick<FitResult, 'recommendation'>,
   rules: Wording,
+  handOver: HandOverByGap,
 ): SplitSuggestion | null {
   return result.recommendation === 'co-managed'
-    ? splitForNeeds(answers.needs, answers.customApps, rules)
+    ? splitForNeeds(answers.needs, answers.customApps, rules, handOver)
     : null;
 }
 
@@ -124,8 +137,8 @@ export interface PlanItem extends Condition {
  * the split once, at build time, and the island only shows and hides (see visibility.ts).
  * Unit tests check that it agrees with splitForNeeds for every combination of answers.
  */
-export function splitPlan({ copy: { split: say } }: Wording) {
-  const triggers = (id: MspCapableFunction) => MSP_FUNCTION_TRIGGERS[id].join(' ');
+export function splitPlan({ copy: { split: say } }: Wording, handOver: HandOverByGap) {
+  const triggers = (id: MspCapableFunction) => gapsHandingOver(id, handOver).join(' ');
   const item = (id: FunctionId, notes: PlanItem['notes'], condition: Condition = {}): PlanItem => ({
     id,
     label: say.labels[id],
@@ -148,6 +161,6 @@ export function splitPlan({ copy: { split: say } }: Wording) {
     ],
     msp: MSP_CAPABLE.map((id) => item(id, [{ text: say.owns[id] }], { when: triggers(id) })),
     /** "Nothing yet" shows while no need hands anything over. */
-    nothing: { unless: [...new Set(MSP_CAPABLE.flatMap((id) => MSP_FUNCTION_TRIGGERS[id]))].join(' ') },
+    nothing: { unless: [...new Set(MSP_CAPABLE.flatMap((id) => gapsHandingOver(id, handOver)))].join(' ') },
   };
 }

@@ -1,7 +1,7 @@
 /*
  * The rate card as the estimator island receives it. Props are serialised into the page's
  * HTML, so reasoning the island never shows (it explains the starting inputs, the suggestion
- * thresholds and the assessment mapping, which the page prints beside the island) stays out.
+ * thresholds and the users per employee, which the page prints beside the island) stays out.
  * tests/unit/pricing/browser-card.test.ts checks that every estimate is unchanged by this.
  */
 import type { RateCard } from './rate-card-schema';
@@ -26,12 +26,10 @@ export function browserRateCard(card: RateCard): RateCard {
     suggestion: {
       deviceRatioFactor: withoutReasoning(suggestion.deviceRatioFactor),
       heavyProjectHours: withoutReasoning(suggestion.heavyProjectHours),
+      perUserWhy: suggestion.perUserWhy,
     },
     assessment: {
       usersPerEmployee: withoutReasoning(assessment.usersPerEmployee),
-      needs: Object.fromEntries(
-        Object.entries(assessment.needs).map(([need, mapping]) => [need, withoutReasoning(mapping)]),
-      ) as RateCard['assessment']['needs'],
     },
   };
 }

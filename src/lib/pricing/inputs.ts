@@ -3,10 +3,11 @@
  * Browser code imports this file, so the rate card is always a parameter; importing
  * ./rate-card here would ship zod and the data file to the island.
  */
+import type { ScopeByGap } from '../work/work-by-gap';
 import type { RateCard } from './rate-card-schema';
-import { ASSESSMENT_NEEDS, INPUT_LIMITS, SCOPES, type AssessmentNeed, type InputLimit, type Scope } from './scopes';
+import { INPUT_LIMITS, SCOPES, type InputLimit, type Scope } from './scopes';
 
-export { ASSESSMENT_NEEDS, INPUT_LIMITS, SCOPES, type AssessmentNeed, type InputLimit, type Scope };
+export { INPUT_LIMITS, SCOPES, type InputLimit, type Scope };
 
 export type TermYears = 1 | 2 | 3;
 
@@ -128,26 +129,22 @@ export interface AssessmentAnswers {
   needs: readonly string[];
 }
 
-/** Scope items a need maps to, with the reasoning from the rate card. */
-export function scopeForNeed(need: AssessmentNeed, card: RateCard): { scope: Scope[]; reasoning: string } {
-  const mapping = card.assessment.needs[need];
-  return { scope: normalizeScope(mapping.scope), reasoning: mapping.reasoning };
-}
-
-function isAssessmentNeed(value: string): value is AssessmentNeed {
-  return (ASSESSMENT_NEEDS as readonly string[]).includes(value);
-}
-
 /**
- * Starts the estimator from the fit assessment: users from employees, devices from
- * users, scope from the ticked needs (mapping and reasons in the rate card), the rest
- * from the defaults. With no recognised need, scope is empty: tier-1 help only.
+ * Starts the estimator from the fit assessment: users from employees, devices from users,
+ * scope from the ticked needs through the gap-to-work mapping (the one the assessment's split
+ * and the planner read, passed in by the page), the rest from the defaults. With no
+ * recognised need, scope is empty: tier-1 help only.
  */
-export function inputsFromAssessment(answers: AssessmentAnswers, card: RateCard): EstimatorInputs {
+export function inputsFromAssessment(
+  answers: AssessmentAnswers,
+  card: RateCard,
+  scopeByGap: ScopeByGap,
+): EstimatorInputs {
   const fallback = defaultInputsFrom(card);
   const employees = isFiniteNumber(answers.employees) ? answers.employees : fallback.users;
   const users = normalizeInputs({ users: employees * card.assessment.usersPerEmployee.value }, fallback).users;
   const needs = Array.isArray(answers.needs) ? answers.needs : [];
-  const scope = needs.filter(isAssessmentNeed).flatMap((need) => scopeForNeed(need, card).scope);
+  // Own keys only: a saved need such as "constructor" must not reach the object's prototype.
+  const scope = needs.flatMap((need) => (Object.hasOwn(scopeByGap, need) ? scopeByGap[need as keyof ScopeByGap] : []));
   return normalizeInputs({ ...fallback, users, devices: devicesForUsers(users, card), scope }, fallback);
 }

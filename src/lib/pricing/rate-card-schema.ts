@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ASSESSMENT_NEEDS, INPUT_LIMITS, SCOPES } from './scopes';
+import { INPUT_LIMITS, SCOPES, type Scope } from './scopes';
 
 // The constants live in scopes.ts so browser code can use them without zod; re-exported
 // here for callers that still import them from the schema.
-export { ASSESSMENT_NEEDS, INPUT_LIMITS, SCOPES, type AssessmentNeed, type Scope } from './scopes';
+export { INPUT_LIMITS, SCOPES, type Scope } from './scopes';
 
 const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
 
@@ -17,10 +17,13 @@ const reasoning = z
 
 const label = nonEmpty('the label').max(80, 'keep labels under 80 characters');
 
-/** The JSON holds whole US dollars, which is how the 2026 bands are quoted. */
+/**
+ * The JSON holds whole US dollars, which is how the 2026 bands are quoted. A refinement rather
+ * than .int(), which stops parsing and would hide the field behind a union's general message.
+ */
 const wholeDollars = z
   .number()
-  .int('must be whole dollars, without cents')
+  .refine(Number.isInteger, 'must be whole dollars, without cents')
   .min(0, 'must not be negative')
   .max(10_000_000, 'must be at most $10,000,000');
 
@@ -45,15 +48,67 @@ const dollarBand = z
   .superRefine(checkLowNotAboveHigh)
   .transform((band) => ({ low: toCents(band.lowUsd), high: toCents(band.highUsd) }));
 
-/** A scope step: how one scope item moves a band. Its label comes from `scopeLabels`. */
-const scopeStep = z
+/*
+ * How one pricing model treats one scope item. Every model says, for every item, whether its
+ * figure prices it (a step of its own, something already in the figure, or the security add-on)
+ * or leaves it out; a left-out item is listed next to the figure with this reasoning, so no model
+ * looks cheaper than another only because it quietly prices less.
+ *
+ * The shapes are plain objects and the union is transformed once, after it has picked a shape:
+ * a shape that transforms on its own would hide its exact problem (say, a missing reasoning)
+ * behind the union's general message.
+ */
+
+/** A priced step: what one scope item adds to the model's unit price. Its label comes from `scopeLabels`. */
+const priceStep = z
   .strictObject({ lowUsd: wholeDollars, highUsd: wholeDollars, reasoning })
   .superRefine(checkLowNotAboveHigh)
-  .transform((price) => ({
-    low: toCents(price.lowUsd),
-    high: toCents(price.highUsd),
-    reasoning: price.reasoning,
-  }));
+  .refine((price) => price.highUsd > 0, {
+    path: ['highUsd'],
+    message: 'a step must add something; write "covered" with the reason when the price already includes it',
+  });
+
+/** Block hours price scope in hours: the bucket grows by this many hours a month. */
+const hoursStep = z.strictObject({
+  hours: z
+    .number()
+    .refine(Number.isInteger, 'hours must be a whole number')
+    .refine((hours) => hours >= 1, 'a step must add at least one hour')
+    .refine((hours) => hours <= INPUT_LIMITS.hoursPerMonth.max, `at most ${INPUT_LIMITS.hoursPerMonth.max} hours`),
+  reasoning,
+});
+
+/** Priced by something already in the figure (the base, or the hours the reader enters); the reasoning says what. */
+const covered = z.strictObject({ covered: reasoning });
+
+/** Priced as the separate security add-on, per device (perDevice.securityAddOn). */
+const addOn = z.strictObject({ addOn: reasoning });
+
+/** Not in this model's figure; the page lists it next to the figure with this reasoning. */
+const leftOut = z.strictObject({ leftOut: reasoning });
+
+type TreatmentShape =
+  | z.output<typeof priceStep>
+  | z.output<typeof hoursStep>
+  | z.output<typeof covered>
+  | z.output<typeof addOn>
+  | z.output<typeof leftOut>;
+
+/** One shape for the code: what kind of treatment, with prices in cents. */
+function toTreatment(entry: TreatmentShape) {
+  if ('lowUsd' in entry) {
+    return { kind: 'step' as const, low: toCents(entry.lowUsd), high: toCents(entry.highUsd), reasoning: entry.reasoning };
+  }
+  if ('hours' in entry) return { kind: 'hours' as const, hours: entry.hours, reasoning: entry.reasoning };
+  if ('covered' in entry) return { kind: 'covered' as const, reasoning: entry.covered };
+  if ('addOn' in entry) return { kind: 'add-on' as const, reasoning: entry.addOn };
+  return { kind: 'left-out' as const, reasoning: entry.leftOut };
+}
+
+type Treatment<Kind extends string> = Extract<ReturnType<typeof toTreatment>, { kind: Kind }>;
+
+const SHAPES =
+  'write a price step (lowUsd, highUsd, reasoning), or "covered", "addOn" or "leftOut" with a sentence of reasoning';
 
 /** A priced line that is the site's own assumption, so it carries its reasoning. */
 const reasonedPrice = z
@@ -76,9 +131,6 @@ const scopeList = z
   .array(scopeId)
   .refine((items) => new Set(items).size === items.length, 'must not list a scope item twice');
 
-/** Every scope item must say how it moves a band, even when the answer is "not at all". */
-const scopeSteps = z.record(scopeId, scopeStep);
-
 function whole(limit: { min: number; max: number }, what: string) {
   return z
     .number()
@@ -87,21 +139,66 @@ function whole(limit: { min: number; max: number }, what: string) {
     .max(limit.max, `${what} must be at most ${limit.max}`);
 }
 
+/** Only security is sold as the separate add-on; anything else priced that way would be priced as security. */
+function checkAddOnIsSecurity(entries: Record<string, { kind: string }>, ctx: z.RefinementCtx): void {
+  for (const [item, entry] of Object.entries(entries)) {
+    if (entry.kind === 'add-on' && item !== 'security') {
+      ctx.addIssue({ code: 'custom', path: [item], message: 'only security is quoted as the security add-on' });
+    }
+  }
+}
+
+/** Every scope item must say how the model treats it, even when the answer is "left out". */
+const perUserScope = z.record(
+  scopeId,
+  z
+    .union([priceStep, covered, leftOut], { error: SHAPES })
+    .transform((entry) => toTreatment(entry) as Treatment<'step' | 'covered' | 'left-out'>),
+);
+const perDeviceScope = z
+  .record(
+    scopeId,
+    z
+      .union([priceStep, covered, addOn, leftOut], { error: SHAPES })
+      .transform((entry) => toTreatment(entry) as Treatment<'step' | 'covered' | 'add-on' | 'left-out'>),
+  )
+  .superRefine(checkAddOnIsSecurity);
+const blockHoursScope = z
+  .record(
+    scopeId,
+    z
+      .union([hoursStep, covered, addOn, leftOut], {
+        error: 'write hours with reasoning, or "covered", "addOn" or "leftOut" with a sentence of reasoning',
+      })
+      .transform((entry) => toTreatment(entry) as Treatment<'hours' | 'covered' | 'add-on' | 'left-out'>),
+  )
+  .superRefine(checkAddOnIsSecurity);
+
+/** Work outside the scope items that a model may or may not include, such as the tier-1 help desk. */
+const baselineItem = z
+  .union([z.strictObject({ label, covered: reasoning }), z.strictObject({ label, leftOut: reasoning })], {
+    error: 'write a label and either "covered" or "leftOut" with a sentence of reasoning',
+  })
+  .transform((item) =>
+    'covered' in item
+      ? { label: item.label, kind: 'covered' as const, reasoning: item.covered }
+      : { label: item.label, kind: 'left-out' as const, reasoning: item.leftOut },
+  );
+
 /**
- * A banded model (per user, per device) narrows its band by scope: base plus the chosen
- * scope steps. With every step chosen it must still sit inside the market band, or the
- * page would quote a figure the facts do not support.
+ * The per-user band covers everything but project work, so the base plus every priced step
+ * must sit inside it, or the page would quote a figure the facts do not support.
  */
 function checkStepsFitBand(
   model: {
     band: { low: number; high: number };
     base: { low: number; high: number };
-    scope: Record<string, { low: number; high: number }>;
+    scope: Record<string, { kind: string; high?: number }>;
   },
   ctx: z.RefinementCtx,
 ): void {
   const steps = Object.values(model.scope);
-  const highest = steps.reduce((sum, step) => sum + step.high, model.base.high);
+  const highest = steps.reduce((sum, step) => sum + (step.high ?? 0), model.base.high);
   if (model.base.low < model.band.low) {
     ctx.addIssue({
       code: 'custom',
@@ -124,33 +221,48 @@ export const rateCardSchema = z.strictObject({
     .refine((code) => knownCurrencies.has(code), 'must be an ISO 4217 currency code such as USD'),
   pricesAsOf: z.number().int().min(2020).max(2100),
   scopeLabels: z.record(scopeId, label),
+  /** Words of the estimate that are not about one model, kept here so the browser script carries no prose. */
+  estimateText: z.strictObject({
+    /** Heads the list of what a model's figure leaves out, next to the figure. */
+    leavesOut: label,
+    /** Follows the sentence naming the users, devices, term and yearly rise. */
+    figuresNote: nonEmpty('the note on the figures'),
+    chartCaption: nonEmpty('the chart caption'),
+    assumptionsNote: nonEmpty('the note on assumptions'),
+    /** What a month without security cover means, beside the tier-against-hire comparison. */
+    withoutCover: nonEmpty('the sentence on months without cover'),
+  }),
   typical: z.strictObject({
     positionPercent: z.number().int().min(0).max(100),
     reasoning,
   }),
   perUser: z
-    .strictObject({ label, band: dollarBand, base: reasonedPrice, scope: scopeSteps })
+    .strictObject({ label, band: dollarBand, base: reasonedPrice, scope: perUserScope })
     .superRefine(checkStepsFitBand),
-  perDevice: z
-    .strictObject({
-      label,
-      band: dollarBand,
-      base: reasonedPrice,
-      scope: scopeSteps,
-      securityAddOn: reasonedPrice,
-    })
-    .superRefine(checkStepsFitBand),
+  /** The facts' band is what the base work costs (RMM, patching and monitoring), so the base has no price of its own. */
+  perDevice: z.strictObject({
+    label,
+    band: dollarBand,
+    base: z.strictObject({ label }),
+    helpDesk: baselineItem,
+    scope: perDeviceScope,
+    securityAddOn: reasonedPrice,
+  }),
   blockHours: z.strictObject({
     label,
     overageRate: dollarBand,
+    /** The bucket before scope: help-desk tickets and requests, against which the reader's hours are set. */
     includedHours: reasoned(whole(INPUT_LIMITS.hoursPerMonth, 'includedHours')),
     includedHourRate: reasonedPrice,
     monitoringPerDevice: reasonedPrice,
+    scope: blockHoursScope,
   }),
   securityTier: z.strictObject({
     label,
     perUser: dollarBand,
     weeksToLive: z.number().int().min(1).max(104),
+    /** Why the rest of the scope is not in this figure. */
+    leavesOut: reasoning,
   }),
   hire: z.strictObject({
     label,
@@ -159,6 +271,7 @@ export const rateCardSchema = z.strictObject({
       z.number().int('must be a whole percent').min(100, 'a hire costs at least the salary').max(300),
     ),
     monthsToHire: z.number().int().min(1).max(36),
+    leavesOut: reasoning,
   }),
   defaults: z.strictObject({
     users: reasoned(whole(INPUT_LIMITS.users, 'users')),
@@ -180,10 +293,12 @@ export const rateCardSchema = z.strictObject({
   suggestion: z.strictObject({
     deviceRatioFactor: reasoned(z.number().gt(1, 'must be above 1').max(100)),
     heavyProjectHours: reasoned(whole({ min: 1, max: INPUT_LIMITS.hoursPerMonth.max }, 'heavyProjectHours')),
+    /** Why per user suits when neither rule above applies. */
+    perUserWhy: nonEmpty('the reason for per-user pricing'),
   }),
+  /** Which scope each gap prices is in src/data/gap-to-work.json, shared with the split and the planner. */
   assessment: z.strictObject({
     usersPerEmployee: reasoned(z.number().min(0.1).max(10)),
-    needs: z.record(z.enum(ASSESSMENT_NEEDS), z.strictObject({ scope: scopeList, reasoning })),
   }),
 });
 
@@ -191,3 +306,9 @@ export const rateCardSchema = z.strictObject({
 export type RateCard = z.output<typeof rateCardSchema>;
 /** The rate card as written in the JSON file, amounts in whole dollars. */
 export type RateCardFile = z.input<typeof rateCardSchema>;
+
+/** How one model treats one scope item, after validation (amounts in cents). */
+export type ScopeTreatment =
+  | RateCard['perUser']['scope'][Scope]
+  | RateCard['perDevice']['scope'][Scope]
+  | RateCard['blockHours']['scope'][Scope];

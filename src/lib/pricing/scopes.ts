@@ -4,13 +4,14 @@
  * never the other way round (tests/unit/pricing/client-safe-imports.test.ts checks it).
  */
 
-/** What the MSP can own, beyond the tier-1 help desk that every estimate includes. */
-export const SCOPES = ['after-hours', 'patching', 'backup', 'security', 'projects'] as const;
+/**
+ * What the MSP can own, beyond the tier-1 help desk that every estimate includes, in the order
+ * the page lists them. Share links carry these ids, so never rename one; `cloud` and
+ * `compliance` came later, and an id added between the older ones changes no existing link,
+ * because links list scope in this order and the older ids keep theirs.
+ */
+export const SCOPES = ['after-hours', 'patching', 'backup', 'security', 'cloud', 'compliance', 'projects'] as const;
 export type Scope = (typeof SCOPES)[number];
-
-/** Answers from the fit assessment that the estimator understands. */
-export const ASSESSMENT_NEEDS = ['after-hours', 'security', 'cloud', 'compliance', 'projects'] as const;
-export type AssessmentNeed = (typeof ASSESSMENT_NEEDS)[number];
 
 /** Inclusive bounds for one numeric input. */
 export interface InputLimit {

@@ -41,6 +41,6 @@ export function suggestPricingModel(
   }
   return {
     model: 'per-user',
-    why: 'Per-user pricing is the default for co-managed contracts: it is predictable and grows in step with your headcount.',
+    why: card.suggestion.perUserWhy,
   };
 }

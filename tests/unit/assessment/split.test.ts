@@ -14,11 +14,14 @@ import {
 } from '../../../src/lib/assessment/split';
 import { activeTokens, isShown } from '../../../src/lib/assessment/visibility';
 import { NEED_SUBSETS } from './fixtures';
+import { gapToWork } from '../../../src/lib/work/gap-to-work';
+import { handOverByGap } from '../../../src/lib/work/work-by-gap';
 
 const links = assessmentRules.guideLinks;
 const labels = assessmentRules.copy.split.labels;
 const ids = (items: SplitSuggestion['msp']) => items.map((item) => item.id);
-const split = (needs: Need[], customApps = false) => splitForNeeds(needs, customApps, assessmentRules);
+const HAND_OVER = handOverByGap(gapToWork);
+const split = (needs: Need[], customApps = false) => splitForNeeds(needs, customApps, assessmentRules, HAND_OVER);
 const HANDOFF_RISKS = handoffRisks(assessmentRules);
 
 const manufacturer: CompleteAnswers = {
@@ -34,7 +37,7 @@ describe('suggested split for a co-managed recommendation', () => {
   it('hands the MSP the slices the manufacturer asked for and keeps the rest inside', () => {
     const result = assessFit(manufacturer, assessmentRules);
     expect(result.recommendation).toBe('co-managed');
-    const suggestion = suggestSplit(manufacturer, result, assessmentRules);
+    const suggestion = suggestSplit(manufacturer, result, assessmentRules, HAND_OVER);
     expect(suggestion && ids(suggestion.msp)).toEqual([
       'after-hours-tier1',
       'patching-rmm',
@@ -57,8 +60,8 @@ describe('suggested split for a co-managed recommendation', () => {
     const soloShop: CompleteAnswers = { ...manufacturer, employees: 20, itStaff: 0, needs: [] };
     const result = assessFit(soloShop, assessmentRules);
     expect(result.recommendation).toBe('fully-managed');
-    expect(suggestSplit(soloShop, result, assessmentRules)).toBeNull();
-    expect(suggestSplit(manufacturer, { recommendation: 'in-house' }, assessmentRules)).toBeNull();
+    expect(suggestSplit(soloShop, result, assessmentRules, HAND_OVER)).toBeNull();
+    expect(suggestSplit(manufacturer, { recommendation: 'in-house' }, assessmentRules, HAND_OVER)).toBeNull();
   });
 
   it('always leaves strategy, users, business apps, compliance ownership and vendors inside', () => {
@@ -83,6 +86,13 @@ describe('suggested split for a co-managed recommendation', () => {
     ['projects', ['project-capacity']],
   ] as const)('the %s need hands over %j', (need, expected) => {
     expect(ids(split([need]).msp)).toEqual(expected);
+  });
+
+  it('follows the mapping it is given, the same one the estimator and the planner read', () => {
+    const moved = { ...HAND_OVER, projects: ['project-capacity', 'cloud-platform'] } as const;
+    expect(ids(splitForNeeds(['projects'], false, assessmentRules, moved).msp)).toEqual(['cloud-platform', 'project-capacity']);
+    const plan = splitPlan(assessmentRules, moved);
+    expect(plan.msp.find((item) => item.id === 'cloud-platform')?.when).toBe('cloud projects');
   });
 
   it('gives the MSP nothing when no gap was named', () => {
@@ -137,7 +147,7 @@ describe('handoff risks', () => {
 });
 
 describe('the split as the page renders it', () => {
-  const plan = splitPlan(assessmentRules);
+  const plan = splitPlan(assessmentRules, HAND_OVER);
   const shown = (items: PlanItem[], tokens: string[]) =>
     items
       .filter((item) => isShown(item, tokens))

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentRules } from '../../../src/lib/assessment/rules';
 import { splitForNeeds } from '../../../src/lib/assessment/split';
+import { gapToWork } from '../../../src/lib/work/gap-to-work';
+import { handOverByGap } from '../../../src/lib/work/work-by-gap';
 import { base64urlToBytes, bytesToBase64url } from '../../../src/lib/handoff/base64url';
 import { deflateRaw, inflateRaw } from '../../../src/lib/handoff/deflate';
 import { MATRIX_FORMAT, type MatrixImport } from '../../../src/lib/handoff/json-codec';
@@ -96,7 +98,7 @@ describe('encodeMatrixLink', () => {
   });
 
   it('fits a fresh plan and a plan from the assessment in a chat message', async () => {
-    const fromSplit = matrixFromSplit(splitForNeeds(['after-hours', 'security'], true, assessmentRules), '2026-03-01');
+    const fromSplit = matrixFromSplit(splitForNeeds(['after-hours', 'security'], true, assessmentRules, handOverByGap(gapToWork)), '2026-03-01');
     for (const matrix of [createDefaultMatrix('2026-03-01'), filledMatrix(), fromSplit]) {
       expect(isTooLongForChat(`${SITE}?${await encodeMatrixLink(matrix)}`)).toBe(false);
     }

@@ -28,9 +28,12 @@ import {
   type RowKind,
 } from '../../../src/lib/handoff/matrix';
 import { HANDOFF_KEYS } from '../../../src/lib/handoff/vocabulary';
+import { gapToWork } from '../../../src/lib/work/gap-to-work';
+import { handOverByGap } from '../../../src/lib/work/work-by-gap';
 import { expectWithinLimits, filledMatrix } from './fixtures';
 
-const split = (...needs: Parameters<typeof splitForNeeds>[0]) => splitForNeeds(needs, false, assessmentRules);
+const split = (...needs: Parameters<typeof splitForNeeds>[0]) =>
+  splitForNeeds(needs, false, assessmentRules, handOverByGap(gapToWork));
 const ownerOf = (matrix: HandoffMatrix, id: string) => matrix.rows.find((row) => row.id === id)?.owner;
 const rowOf = (matrix: HandoffMatrix, id: string) => {
   const row = matrix.rows.find((candidate) => candidate.id === id);

@@ -5,20 +5,24 @@ import { decodeAssessmentQuery, encodeAssessmentQuery } from '../../../src/lib/a
 import { readSavedAssessment } from '../../../src/lib/pricing/assessment-prefill';
 import { defaultInputsFrom, inputsFromAssessment } from '../../../src/lib/pricing/inputs';
 import { rateCard } from '../../../src/lib/pricing/rate-card';
+import { gapToWork } from '../../../src/lib/work/gap-to-work';
+import { scopeByGap } from '../../../src/lib/work/work-by-gap';
+
+const SCOPE_BY_GAP = scopeByGap(gapToWork);
 
 /** What the estimator used to start from when it loaded the assessment's store and codec. */
 function startFromFullCodec(stored: string) {
   const { answers, preparedFor } = decodeAssessmentQuery(stored);
   if (answers.employees === null && !answers.needsAnswered) return null;
   return {
-    inputs: inputsFromAssessment({ employees: answers.employees ?? Number.NaN, needs: answers.needs }, rateCard),
+    inputs: inputsFromAssessment({ employees: answers.employees ?? Number.NaN, needs: answers.needs }, rateCard, SCOPE_BY_GAP),
     preparedFor,
   };
 }
 
 function startFromPrefill(stored: string) {
   const saved = readSavedAssessment(stored);
-  return saved && { inputs: inputsFromAssessment(saved.answers, rateCard), preparedFor: saved.preparedFor };
+  return saved && { inputs: inputsFromAssessment(saved.answers, rateCard, SCOPE_BY_GAP), preparedFor: saved.preparedFor };
 }
 
 const savedAnswers: fc.Arbitrary<AssessmentAnswers> = fc.record({
@@ -44,16 +48,16 @@ describe('starting the estimator from the saved fit assessment', () => {
   it('takes users from the head count and scope from the gaps chosen', () => {
     const saved = readSavedAssessment('v=1&employees=300&it-staff=2&needs=compliance&custom-apps=no&for=Acme%20Ltd');
     expect(saved).not.toBeNull();
-    const inputs = inputsFromAssessment(saved!.answers, rateCard);
+    const inputs = inputsFromAssessment(saved!.answers, rateCard, SCOPE_BY_GAP);
     expect(inputs.users).toBe(300);
-    expect(inputs.scope).toEqual(['patching', 'backup', 'security']);
+    expect(inputs.scope).toEqual(['backup', 'compliance']);
     expect(saved!.preparedFor).toBe('Acme Ltd');
   });
 
   it('reads "none of these" as tier-1 help only, and a head count alone with the default hours and term', () => {
     const none = readSavedAssessment('v=1&needs=none');
-    expect(inputsFromAssessment(none!.answers, rateCard).scope).toEqual([]);
-    const headcount = inputsFromAssessment(readSavedAssessment('v=1&employees=40')!.answers, rateCard);
+    expect(inputsFromAssessment(none!.answers, rateCard, SCOPE_BY_GAP).scope).toEqual([]);
+    const headcount = inputsFromAssessment(readSavedAssessment('v=1&employees=40')!.answers, rateCard, SCOPE_BY_GAP);
     expect(headcount).toMatchObject({ users: 40, scope: [], hoursPerMonth: defaultInputsFrom(rateCard).hoursPerMonth });
   });
 

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { browserRateCard } from '../../../src/lib/pricing/browser-card';
 import { estimateCsv } from '../../../src/lib/pricing/csv';
 import { estimatePricing, suggestPricingModel } from '../../../src/lib/pricing/estimate';
-import { ASSESSMENT_NEEDS, inputsFromAssessment, SCOPES, type EstimatorInputs, type Scope } from '../../../src/lib/pricing/inputs';
+import { NEEDS } from '../../../src/lib/assessment/answers';
+import { inputsFromAssessment, SCOPES, type EstimatorInputs, type Scope } from '../../../src/lib/pricing/inputs';
 import { rateCard } from '../../../src/lib/pricing/rate-card';
+import { gapToWork } from '../../../src/lib/work/gap-to-work';
+import { scopeByGap } from '../../../src/lib/work/work-by-gap';
 
 const trimmed = browserRateCard(rateCard);
 
@@ -37,9 +40,9 @@ describe('the rate card the island receives', () => {
   });
 
   it('starts from the fit assessment the same way', () => {
-    for (const need of ASSESSMENT_NEEDS) {
-      expect(inputsFromAssessment({ employees: 120, needs: [need] }, trimmed)).toEqual(
-        inputsFromAssessment({ employees: 120, needs: [need] }, rateCard),
+    for (const need of NEEDS) {
+      expect(inputsFromAssessment({ employees: 120, needs: [need] }, trimmed, scopeByGap(gapToWork))).toEqual(
+        inputsFromAssessment({ employees: 120, needs: [need] }, rateCard, scopeByGap(gapToWork)),
       );
     }
   });

@@ -90,8 +90,8 @@ describe('estimateCsv', () => {
 
   it('prices each line as unit price × quantity, and its term with the adjustment', () => {
     const perUser = rows.find((row) => row[0] === 'Per user per month' && row[1] === 'Tier-1 help desk and monitoring')!;
-    // $50–$80 a user, 120 users; 2 years at 3%: 12 × m + 12 × m × 1.03.
-    expect(perUser.slice(2)).toEqual(['per user per month', '120', '50.00', '80.00', '6000.00', '9600.00', '146160.00', '233856.00']);
+    // $50–$75 a user, 120 users; 2 years at 3%: 12 × m + 12 × m × 1.03.
+    expect(perUser.slice(2)).toEqual(['per user per month', '120', '50.00', '75.00', '6000.00', '9000.00', '146160.00', '219240.00']);
   });
 
   it('writes every amount as a plain decimal', () => {

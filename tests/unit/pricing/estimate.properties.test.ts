@@ -4,10 +4,12 @@ import {
   estimatePricing,
   PRICING_MODEL_IDS,
   suggestPricingModel,
+  type ModelEstimate,
   type MoneyBand,
   type PricingEstimate,
+  type PricingModelId,
 } from '../../../src/lib/pricing/estimate';
-import { INPUT_LIMITS, SCOPES, type EstimatorInputs, type Scope } from '../../../src/lib/pricing/inputs';
+import { defaultInputsFrom, INPUT_LIMITS, SCOPES, type EstimatorInputs, type Scope } from '../../../src/lib/pricing/inputs';
 import { rateCard } from '../../../src/lib/pricing/rate-card';
 
 const RUNS = 2_000;
@@ -146,14 +148,15 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
     );
   });
 
-  it('keeps the per-device fee per device inside its band, security add-on aside', () => {
-    const { band, securityAddOn } = rateCard.perDevice;
+  it('prices RMM, patching and monitoring at the per-device band, and every line on top as a labelled assumption', () => {
+    const { band, base } = rateCard.perDevice;
     fc.assert(
       fc.property(inputsArbitrary, (inputs) => {
-        const { monthly } = estimatePricing(inputs, rateCard).models['per-device'];
-        const addOn = inputs.scope.includes('security') ? securityAddOn : { low: 0, high: 0 };
-        expect(monthly.low - addOn.low * inputs.devices).toBeGreaterThanOrEqual(band.low * inputs.devices);
-        expect(monthly.high - addOn.high * inputs.devices).toBeLessThanOrEqual(band.high * inputs.devices);
+        const { lineItems, assumptions } = estimatePricing(inputs, rateCard).models['per-device'];
+        const [first, ...onTop] = lineItems;
+        expect(first).toEqual({ label: base.label, low: band.low, high: band.high, unit: 'per-device-month', quantity: inputs.devices });
+        const assumed = assumptions.map((item) => item.label);
+        for (const line of onTop) expect(assumed, line.label).toContain(line.label);
       }),
       { numRuns: RUNS },
     );
@@ -228,6 +231,92 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
       fc.property(inputsArbitrary, (inputs) => {
         const estimate = estimatePricing(inputs, rateCard);
         expect(estimate.inputs).toEqual({ ...inputs, scope: SCOPES.filter((item) => inputs.scope.includes(item)) });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+/*
+ * Like with like: every model either prices each scope item chosen or names it, next to its
+ * figure, as left out. So no model can look cheaper than another only because it quietly prices
+ * less scope, and a model that claims to price an item really charges for it.
+ */
+
+/** Every subset of the scope items. */
+const SCOPE_SETS: Scope[][] = Array.from({ length: 2 ** SCOPES.length }, (_, mask) =>
+  SCOPES.filter((_, bit) => mask & (2 ** bit)),
+);
+
+const leftOutScopes = (model: ModelEstimate): Scope[] => model.leavesOut.flatMap((entry) => entry.scopes);
+
+/** How the rate card says a model treats an item; the security tier and a hire price security whatever is chosen. */
+function treatmentOf(id: PricingModelId, item: Scope): string {
+  if (id === 'per-user') return rateCard.perUser.scope[item].kind;
+  if (id === 'per-device') return rateCard.perDevice.scope[item].kind;
+  if (id === 'block-hours') return rateCard.blockHours.scope[item].kind;
+  return item === 'security' ? 'always' : 'left-out';
+}
+
+/** Across models, for an estimate: whoever does not price an item someone else prices says so. */
+function expectNoSilentGap(estimate: PricingEstimate, item: Scope, context: string): void {
+  const pricing = PRICING_MODEL_IDS.filter((id) => estimate.models[id].covers.includes(item));
+  if (pricing.length === 0) return;
+  for (const id of PRICING_MODEL_IDS.filter((other) => !pricing.includes(other))) {
+    expect(leftOutScopes(estimate.models[id]), `${context}: ${id} is silent about ${item}, which ${pricing.join(', ')} prices`).toContain(item);
+  }
+}
+
+describe('like with like', { timeout: 60_000 }, () => {
+  it('has every model price each chosen scope item or list it as left out, never both, for every scope set', () => {
+    for (const scope of SCOPE_SETS) {
+      const { models } = estimatePricing({ ...defaultInputsFrom(rateCard), scope }, rateCard);
+      for (const id of PRICING_MODEL_IDS) {
+        const { covers } = models[id];
+        const leftOut = leftOutScopes(models[id]);
+        const context = `${id} with ${scope.join(',') || 'nothing'}`;
+        for (const item of scope) expect(covers.includes(item) !== leftOut.includes(item), `${context}: ${item}`).toBe(true);
+        for (const item of leftOut) expect(scope, context).toContain(item);
+        for (const item of covers.filter((covered) => !scope.includes(covered))) expect(treatmentOf(id, item), context).toBe('always');
+      }
+    }
+  });
+
+  it('never leaves a model silently cheaper than one that prices an added item: every scope set, every item', () => {
+    for (const scope of SCOPE_SETS) {
+      for (const added of SCOPES.filter((item) => !scope.includes(item))) {
+        const estimate = estimatePricing({ ...defaultInputsFrom(rateCard), scope: [...scope, added] }, rateCard);
+        expectNoSilentGap(estimate, added, `${scope.join(',') || 'nothing'} + ${added}`);
+      }
+    }
+  });
+
+  it('never leaves a model silently cheaper, whatever the head count, devices, hours and term', () => {
+    fc.assert(
+      fc.property(inputsArbitrary, fc.constantFrom(...SCOPES), (inputs, added: Scope) => {
+        const estimate = estimatePricing({ ...inputs, scope: [...inputs.scope, added] }, rateCard);
+        for (const item of estimate.inputs.scope) expectNoSilentGap(estimate, item, `${inputs.scope.join(',')} + ${added}`);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('charges for an item a model claims to price with a step, hours or the add-on; only what it already priced costs nothing more', () => {
+    fc.assert(
+      fc.property(inputsArbitrary, fc.constantFrom(...SCOPES), (inputs, added: Scope) => {
+        fc.pre(!inputs.scope.includes(added));
+        const before = estimatePricing(inputs, rateCard).models;
+        const after = estimatePricing({ ...inputs, scope: [...inputs.scope, added] }, rateCard).models;
+        for (const id of PRICING_MODEL_IDS) {
+          const kind = treatmentOf(id, added);
+          const context = `${id} adding ${added} (${kind})`;
+          if (kind === 'step' || kind === 'hours' || kind === 'add-on') {
+            expect(after[id].covers, context).toContain(added);
+            expect(after[id].monthly.high, context).toBeGreaterThan(before[id].monthly.high);
+          } else {
+            expect(after[id].monthly, context).toEqual(before[id].monthly);
+          }
+        }
       }),
       { numRuns: RUNS },
     );

@@ -43,20 +43,36 @@ describe('the facts, reproduced for the default inputs', () => {
     expect(dollars(monthly.high) / 100).toBeLessThan(100);
   });
 
-  it('per user: everything except projects reaches the $200 high end; projects add nothing', () => {
-    const allButProjects = SCOPES.filter((item) => item !== 'projects');
-    const without = estimatePricing(withInputs({ scope: allButProjects }), rateCard).models['per-user'];
+  it('per user: everything it prices reaches the $200 high end; projects are left out, and it says so', () => {
     const withProjects = estimatePricing(withInputs({ scope: [...SCOPES] }), rateCard).models['per-user'];
+    const without = estimatePricing(withInputs({ scope: SCOPES.filter((item) => item !== 'projects') }), rateCard).models['per-user'];
     expect(dollars(without.monthly.high) / 100).toBe(200);
     expect(withProjects.monthly).toEqual(without.monthly);
-    expect(withProjects.explanation).toMatch(/projects are not in the per-user fee/);
+    expect(withProjects.covers).not.toContain('projects');
+    expect(withProjects.leavesOut).toContainEqual(
+      expect.objectContaining({ scopes: ['projects'], reasoning: expect.stringMatching(/projects are not in this fee/) }),
+    );
   });
 
-  it('per device: stays within $25–$75 a device before the separate security add-on', () => {
-    const noSecurity = SCOPES.filter((item) => item !== 'security');
-    const { monthly } = estimatePricing(withInputs({ scope: noSecurity }), rateCard).models['per-device'];
-    expect(dollars(monthly.low) / 150).toBeGreaterThanOrEqual(25);
-    expect(dollars(monthly.high) / 150).toBeLessThanOrEqual(75);
+  it('per user: cloud is priced, not left at $0', () => {
+    const without = estimatePricing(withInputs({ scope: [] }), rateCard).models['per-user'];
+    const withCloud = estimatePricing(withInputs({ scope: ['cloud'] }), rateCard).models['per-user'];
+    expect(withCloud.monthly.low).toBeGreaterThan(without.monthly.low);
+    expect(withCloud.covers).toEqual(['cloud']);
+  });
+
+  it('per device: $25–$75 a device is RMM, patching and monitoring; the rest is on top, and the help desk is not in it', () => {
+    const tier1 = estimatePricing(withInputs({ scope: [] }), rateCard).models['per-device'];
+    expect(tier1.monthly.low).toBe(25 * 100 * 150);
+    expect(tier1.monthly.high).toBe(75 * 100 * 150);
+    expect(tier1.lineItems[0]).toMatchObject({ label: 'RMM, patching and monitoring', low: 2_500, high: 7_500 });
+    expect(tier1.leavesOut).toEqual([expect.objectContaining({ scopes: [], labels: ['Tier-1 help desk'] })]);
+    const patched = estimatePricing(withInputs({ scope: ['patching'] }), rateCard).models['per-device'];
+    expect(patched.monthly).toEqual(tier1.monthly);
+    expect(patched.covers).toEqual(['patching']);
+    const nights = estimatePricing(withInputs({ scope: ['after-hours'] }), rateCard).models['per-device'];
+    expect(nights.monthly.high).toBeGreaterThan(tier1.monthly.high);
+    expect(nights.assumptions.map((item) => item.label)).toContain('After-hours cover (nights and weekends, tier-1)');
   });
 
   it('per device: security is its own line, not part of the device fee', () => {
@@ -81,10 +97,44 @@ describe('the facts, reproduced for the default inputs', () => {
     expect(idle.explanation).toMatch(/20 unused hours in the bucket are still paid for/);
   });
 
+  it('block hours: nights and weekends add their own hours to the bucket, each a labelled assumption', () => {
+    const daytime = estimatePricing(withInputs({ scope: [] }), rateCard).models['block-hours'];
+    const nights = estimatePricing(withInputs({ scope: ['after-hours'] }), rateCard).models['block-hours'];
+    const step = rateCard.blockHours.scope['after-hours'];
+    const hours = step.kind === 'hours' ? step.hours : 0;
+    expect(hours).toBeGreaterThan(0);
+    expect(nights.monthly.low - daytime.monthly.low).toBe(hours * 15_000);
+    expect(nights.monthly.high - daytime.monthly.high).toBe(hours * 25_000);
+    expect(nights.explanation).toContain(`That makes a bucket of ${20 + hours} hours a month.`);
+    expect(nights.assumptions).toContainEqual(
+      expect.objectContaining({ value: `+${hours} hours a month`, reasoning: expect.stringMatching(/after 6 pm/) }),
+    );
+  });
+
+  it('block hours: compliance evidence is priced as the half-time job the facts describe', () => {
+    const step = rateCard.blockHours.scope.compliance;
+    expect(step).toMatchObject({ kind: 'hours', hours: 80, reasoning: expect.stringMatching(/half-time job/) });
+    const model = estimatePricing(withInputs({ scope: ['compliance'] }), rateCard).models['block-hours'];
+    expect(model.covers).toEqual(['compliance']);
+  });
+
   it('security tier: $30–$80 a user a month, live in about six weeks', () => {
     const model = estimatePricing(withInputs({ users: 100 }), rateCard).models['security-tier'];
     expect(model.monthly).toEqual({ low: 300_000, typical: 550_000, high: 800_000 });
     expect(model.monthsWithoutCover).toBeCloseTo(1.4, 1);
+  });
+
+  it('security tier and hire: price security only, and name the rest of the scope as left out', () => {
+    const { models } = estimatePricing(withInputs({ scope: ['after-hours', 'security'] }), rateCard);
+    for (const id of ['security-tier', 'hire'] as const) {
+      expect(models[id].covers, id).toEqual(['security']);
+      expect(models[id].leavesOut, id).toEqual([
+        expect.objectContaining({
+          scopes: ['after-hours'],
+          labels: ['Tier-1 help desk and monitoring', 'After-hours cover (nights and weekends, tier-1)'],
+        }),
+      ]);
+    }
   });
 
   it('hire: $180K+ a year loaded at 1.3×, as a monthly figure, nine months to fill', () => {
@@ -110,11 +160,11 @@ describe('explanations a visitor reads', () => {
   it('say how the scope narrowed the per-user band', () => {
     const model = estimatePricing(withInputs({ users: 100, scope: ['after-hours', 'patching'] }), rateCard).models['per-user'];
     expect(model.explanation).toBe(
-      'The market band is $50–$200 a user a month. Tier-1 help desk and monitoring on its own sits at the bottom of it: $50–$80. ' +
+      'The market band is $50–$200 a user a month. Tier-1 help desk and monitoring on its own: $50–$75. ' +
         'After-hours cover (nights and weekends, tier-1) adds $10–$25. Patching and RMM adds $10–$20. ' +
-        'Your scope puts you at $70–$125 a user a month.',
+        'Your scope puts you at $70–$120 a user a month.',
     );
-    expect(model.monthly).toEqual({ low: 700_000, typical: 975_000, high: 1_250_000 });
+    expect(model.monthly).toEqual({ low: 700_000, typical: 950_000, high: 1_200_000 });
   });
 
   it('label the annual adjustment as an assumption, and say when the visitor changed it', () => {

@@ -9,8 +9,11 @@ import {
   SCOPES,
 } from '../../../src/lib/pricing/inputs';
 import { rateCard } from '../../../src/lib/pricing/rate-card';
+import { gapToWork } from '../../../src/lib/work/gap-to-work';
+import { scopeByGap } from '../../../src/lib/work/work-by-gap';
 
 const defaults = defaultInputsFrom(rateCard);
+const SCOPE_BY_GAP = scopeByGap(gapToWork);
 
 describe('defaultInputsFrom', () => {
   it('starts at the sweet spot from the facts, with the most common first slice', () => {
@@ -41,43 +44,50 @@ describe('defaultInputsFrom', () => {
 
 describe('inputsFromAssessment', () => {
   it('turns employees into users and derives devices at 1.5 per user', () => {
-    const inputs = inputsFromAssessment({ employees: 240, needs: [] }, rateCard);
+    const inputs = inputsFromAssessment({ employees: 240, needs: [] }, rateCard, SCOPE_BY_GAP);
     expect(inputs.users).toBe(240);
     expect(inputs.devices).toBe(360);
   });
 
   it('with no needs, prices tier-1 help only', () => {
-    expect(inputsFromAssessment({ employees: 80, needs: [] }, rateCard).scope).toEqual([]);
+    expect(inputsFromAssessment({ employees: 80, needs: [] }, rateCard, SCOPE_BY_GAP).scope).toEqual([]);
   });
 
   it('maps each need to scope items, in a stable order, without duplicates', () => {
     const inputs = inputsFromAssessment({
       employees: 120,
       needs: ['security', 'after-hours', 'compliance', 'cloud', 'projects'],
-    }, rateCard);
-    expect(inputs.scope).toEqual(['after-hours', 'patching', 'backup', 'security', 'projects']);
+    }, rateCard, SCOPE_BY_GAP);
+    expect(inputs.scope).toEqual(['after-hours', 'patching', 'backup', 'security', 'cloud', 'compliance', 'projects']);
   });
 
-  it('treats cloud work as projects and compliance as the controls auditors check', () => {
-    expect(inputsFromAssessment({ employees: 90, needs: ['cloud'] }, rateCard).scope).toEqual(['projects']);
-    expect(inputsFromAssessment({ employees: 90, needs: ['compliance'] }, rateCard).scope).toEqual([
-      'patching',
-      'backup',
-      'security',
-    ]);
+  it('prices after-hours with patching, cloud as its own item, and compliance as the evidence work and backups', () => {
+    const scopeFor = (need: string) => inputsFromAssessment({ employees: 90, needs: [need] }, rateCard, SCOPE_BY_GAP).scope;
+    expect(scopeFor('after-hours')).toEqual(['after-hours', 'patching']);
+    expect(scopeFor('cloud')).toEqual(['cloud']);
+    expect(scopeFor('compliance')).toEqual(['backup', 'compliance']);
   });
 
-  it('skips needs it does not know and keeps the other defaults', () => {
-    const inputs = inputsFromAssessment({ employees: 60, needs: ['coffee', 'after-hours'] }, rateCard);
-    expect(inputs.scope).toEqual(['after-hours']);
+  it('reads the mapping it is given', () => {
+    const inputs = inputsFromAssessment({ employees: 90, needs: ['cloud'] }, rateCard, { ...SCOPE_BY_GAP, cloud: ['projects'] });
+    expect(inputs.scope).toEqual(['projects']);
+  });
+
+  it('skips needs it does not know, own keys only, and keeps the other defaults', () => {
+    const inputs = inputsFromAssessment(
+      { employees: 60, needs: ['coffee', 'constructor', '__proto__', 'after-hours'] },
+      rateCard,
+      SCOPE_BY_GAP,
+    );
+    expect(inputs.scope).toEqual(['after-hours', 'patching']);
     expect(inputs.hoursPerMonth).toBe(defaults.hoursPerMonth);
     expect(inputs.termYears).toBe(defaults.termYears);
   });
 
   it('keeps silly head counts inside the limits', () => {
-    expect(inputsFromAssessment({ employees: 0, needs: [] }, rateCard).users).toBe(1);
-    expect(inputsFromAssessment({ employees: 5e9, needs: [] }, rateCard).users).toBe(INPUT_LIMITS.users.max);
-    expect(inputsFromAssessment({ employees: Number.NaN, needs: [] }, rateCard).users).toBe(defaults.users);
+    expect(inputsFromAssessment({ employees: 0, needs: [] }, rateCard, SCOPE_BY_GAP).users).toBe(1);
+    expect(inputsFromAssessment({ employees: 5e9, needs: [] }, rateCard, SCOPE_BY_GAP).users).toBe(INPUT_LIMITS.users.max);
+    expect(inputsFromAssessment({ employees: Number.NaN, needs: [] }, rateCard, SCOPE_BY_GAP).users).toBe(defaults.users);
   });
 });
 
@@ -115,7 +125,7 @@ describe('normalizeInputs', () => {
   });
 
   it('keeps SCOPES in the order the page lists them', () => {
-    expect(SCOPES).toEqual(['after-hours', 'patching', 'backup', 'security', 'projects']);
+    expect(SCOPES).toEqual(['after-hours', 'patching', 'backup', 'security', 'cloud', 'compliance', 'projects']);
   });
 });
 

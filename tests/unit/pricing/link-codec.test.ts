@@ -132,6 +132,25 @@ describe('decodeEstimatorQuery', () => {
     ]);
   });
 
+  it('reads and writes every link made before cloud and compliance were scope items exactly as before', () => {
+    // The five items links could carry until then, in the order links have always listed them.
+    const earlier = ['after-hours', 'patching', 'backup', 'security', 'projects'] as const;
+    for (let mask = 0; mask < 2 ** earlier.length; mask += 1) {
+      const scope = earlier.filter((_, bit) => mask & (2 ** bit));
+      const link = `v=1&users=120&devices=180&scope=${scope.join(',')}&hours=25&term=2&adj=3.5`;
+      const decoded = decodeEstimatorQuery(link);
+      expect(decoded.inputs.scope, link).toEqual(scope);
+      expect(decoded.ignored, link).toEqual([]);
+      expect(encodeEstimatorQuery(decoded.inputs), link).toBe(link);
+    }
+  });
+
+  it('takes cloud and compliance as scope items, listed in their place', () => {
+    const decoded = decodeEstimatorQuery('v=1&scope=projects,compliance,cloud,after-hours');
+    expect(decoded.inputs.scope).toEqual(['after-hours', 'cloud', 'compliance', 'projects']);
+    expect(encodeEstimatorQuery(decoded.inputs)).toBe('v=1&scope=after-hours,cloud,compliance,projects');
+  });
+
   it('leaves scope unset when nothing in it is recognised', () => {
     const decoded = decodeEstimatorQuery('v=1&scope=firewalls');
     expect(decoded.inputs).not.toHaveProperty('scope');

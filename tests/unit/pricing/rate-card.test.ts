@@ -33,13 +33,34 @@ describe('the shipped rate card', () => {
     expect(rateCard.hire.monthsToHire).toBe(9);
   });
 
-  it('puts tier-1 only at the low end and everything but projects at the high end', () => {
+  it('puts tier-1 only at the low end and everything it prices at the high end, projects left out', () => {
     const { base, scope, band } = rateCard.perUser;
     expect(base.low).toBe(band.low);
-    const allButProjects = SCOPES.filter((item) => item !== 'projects');
-    const highest = allButProjects.reduce((sum, item) => sum + scope[item].high, base.high);
+    const highest = SCOPES.reduce((sum, item) => {
+      const entry = scope[item];
+      return sum + (entry.kind === 'step' ? entry.high : 0);
+    }, base.high);
     expect(highest).toBe(band.high);
-    expect(scope.projects).toMatchObject({ low: 0, high: 0 });
+    expect(scope.projects.kind).toBe('left-out');
+  });
+
+  it('prices the per-device band as RMM, patching and monitoring, with security on its own and the help desk said', () => {
+    const { base, scope, helpDesk } = rateCard.perDevice;
+    expect(base.label).toBe('RMM, patching and monitoring');
+    expect(scope.patching.kind).toBe('covered');
+    expect(scope.security.kind).toBe('add-on');
+    expect(helpDesk.kind).toBe('left-out');
+  });
+
+  it('grows the block-hours bucket with scope, nights and weekends most of all', () => {
+    const { scope, includedHours } = rateCard.blockHours;
+    const afterHours = scope['after-hours'];
+    expect(afterHours.kind === 'hours' && afterHours.hours).toBeGreaterThan(0);
+    for (const item of ['patching', 'backup', 'cloud', 'compliance'] as const) {
+      const entry = scope[item];
+      expect(entry.kind, item).toBe('hours');
+      if (entry.kind === 'hours' && afterHours.kind === 'hours') expect(afterHours.hours).toBeGreaterThanOrEqual(Math.min(entry.hours, includedHours.value));
+    }
   });
 
   it('explains every site assumption in a sentence', () => {
@@ -48,6 +69,10 @@ describe('the shipped rate card', () => {
       rateCard.perUser.base.reasoning,
       ...SCOPES.map((item) => rateCard.perUser.scope[item].reasoning),
       ...SCOPES.map((item) => rateCard.perDevice.scope[item].reasoning),
+      ...SCOPES.map((item) => rateCard.blockHours.scope[item].reasoning),
+      rateCard.perDevice.helpDesk.reasoning,
+      rateCard.securityTier.leavesOut,
+      rateCard.hire.leavesOut,
       rateCard.perDevice.securityAddOn.reasoning,
       rateCard.blockHours.includedHours.reasoning,
       rateCard.blockHours.includedHourRate.reasoning,
@@ -98,9 +123,35 @@ describe('rate card validation names the file and the field', () => {
     expect(message).toContain('perDevice.scope.backup');
   });
 
-  it('rejects an unknown scope id in the assessment mapping', () => {
-    const message = problemsFor(edited((file) => (file.assessment.needs.cloud.scope = ['cloud'])));
-    expect(message).toContain('assessment.needs.cloud.scope[0]');
+  it('rejects a price step that adds nothing, which should say what already covers it', () => {
+    const message = problemsFor(edited((file) => (file.perUser.scope.cloud = { lowUsd: 0, highUsd: 0, reasoning: 'x'.repeat(30) })));
+    expect(message).toMatch(/perUser\.scope\.cloud\.highUsd: a step must add something/);
+  });
+
+  it('rejects a scope treatment that is none of the shapes, naming the item', () => {
+    const message = problemsFor(edited((file) => (file.perDevice.scope.cloud = { skipped: true })));
+    expect(message).toMatch(/perDevice\.scope\.cloud: write a price step/);
+  });
+
+  it('rejects a left-out item without its reason, which the page shows next to the figure', () => {
+    const message = problemsFor(edited((file) => (file.perUser.scope.projects = { leftOut: 'no' })));
+    expect(message).toMatch(/perUser\.scope\.projects\.leftOut: explain the assumption/);
+  });
+
+  it('rejects anything but security priced as the security add-on', () => {
+    const message = problemsFor(edited((file) => (file.blockHours.scope.backup = { addOn: 'x'.repeat(30) })));
+    expect(message).toMatch(/blockHours\.scope\.backup: only security is quoted as the security add-on/);
+  });
+
+  it('rejects a block-hours step that is not whole hours', () => {
+    const message = problemsFor(edited((file) => (file.blockHours.scope['after-hours'].hours = 7.5)));
+    expect(message).toMatch(/blockHours\.scope\.after-hours\.hours: hours must be a whole number/);
+  });
+
+  it('keeps the gap-to-scope mapping out of the rate card (it lives in gap-to-work.json)', () => {
+    const message = problemsFor(edited((file) => (file.assessment.needs = {})));
+    expect(message).toContain('assessment');
+    expect(message).toContain('needs');
   });
 
   it('rejects an annual adjustment outside 0 to 25 percent', () => {
@@ -118,8 +169,14 @@ describe('rate card validation names the file and the field', () => {
   });
 
   it('rejects a base below the band', () => {
-    const message = problemsFor(edited((file) => (file.perDevice.base.lowUsd = 10)));
-    expect(message).toContain('perDevice.base.lowUsd');
+    const message = problemsFor(edited((file) => (file.perUser.base.lowUsd = 10)));
+    expect(message).toContain('perUser.base.lowUsd');
+  });
+
+  it('rejects a price on the per-device base, which is the band from the facts', () => {
+    const message = problemsFor(edited((file) => (file.perDevice.base.lowUsd = 25)));
+    expect(message).toContain('perDevice.base');
+    expect(message).toContain('lowUsd');
   });
 
   it('rejects an assumption without its reasoning', () => {

@@ -11,7 +11,7 @@ function render(inputs: EstimatorInputs, preparedFor: string | null = null) {
     estimate,
     suggestPricingModel(inputs, rateCard),
     preparedFor,
-    rateCard.securityTier.weeksToLive,
+    rateCard,
     formatsFor('en-US', 'USD', inputs.termYears),
   );
   return { estimate, html };
@@ -52,6 +52,31 @@ describe('the estimate as HTML (built for the page and again in the browser)', (
     const { html } = render(defaults, '<img src=x onerror=alert(1)> & "friends"');
     expect(html).toContain('Prepared for &lt;img src=x onerror=alert(1)&gt; &amp; &quot;friends&quot;');
     expect(html).not.toContain('<img');
+  });
+
+  it('lists on each model the scope items its figure prices', () => {
+    const { estimate, html } = render({ ...defaults, scope: ['after-hours', 'patching', 'cloud', 'projects'] });
+    expect(html).toContain('data-model="per-user"');
+    for (const id of PRICING_MODEL_IDS) {
+      const covers = estimate.models[id].covers.join(' ');
+      expect(html).toMatch(new RegExp(`data-model="${id}"[^>]*data-covers="${covers}"`));
+    }
+    expect(html).toMatch(/data-model="per-user"[^>]*data-covers="after-hours patching cloud"/);
+    expect(html).toMatch(/data-model="block-hours"[^>]*data-covers="after-hours patching cloud projects"/);
+  });
+
+  it('says next to a figure what it leaves out, and why', () => {
+    const { html } = render({ ...defaults, scope: ['projects'] });
+    const perUser = html.slice(html.indexOf('data-model="per-user"'), html.indexOf('data-model="per-device"'));
+    const figures = perUser.indexOf('class="est-figures"');
+    const leftOut = perUser.indexOf('<div class="est-leaves-out"><p>Not in this figure:</p>');
+    expect(figures).toBeGreaterThan(0);
+    expect(leftOut).toBeGreaterThan(figures);
+    expect(perUser).toContain('<strong>Project work.</strong> The top of the per-user band covers everything except project work');
+    const perDevice = html.slice(html.indexOf('data-model="per-device"'), html.indexOf('data-model="block-hours"'));
+    expect(perDevice).toContain('<strong>Tier-1 help desk.</strong>');
+    const blockHours = html.slice(html.indexOf('data-model="block-hours"'), html.indexOf('data-model="security-tier"'));
+    expect(blockHours).not.toContain('est-leaves-out');
   });
 
   it('writes no inline styles or event handlers, which the page policy would block', () => {

@@ -1,61 +1,72 @@
-import type { RateCard } from '../rate-card-schema';
+import type { ScopeTreatment } from '../rate-card-schema';
+import type { Scope } from '../scopes';
 import { scopeLabel, type Context } from './context';
-import type { Assumption, LineItem, ModelDraft } from './types';
+import { chosenOfKind, coverageOf } from './coverage';
+import type { Assumption, LeftOut, LineItem, ModelDraft } from './types';
+
+type StepTreatment = Extract<ScopeTreatment, { kind: 'step' }>;
+
+/** A model priced per unit (user or device): a base, and scope steps on top of it. */
+export interface BandedPricing {
+  label: string;
+  /** The market band from the facts. */
+  band: { low: number; high: number };
+  /** Without reasoning when the base is the market band itself, not an assumption of ours. */
+  base: { label: string; low: number; high: number; reasoning?: string };
+  scope: Readonly<Record<Scope, ScopeTreatment>>;
+}
 
 /**
- * Per-user and per-device models share one shape: a base that sits at the bottom of the
- * market band, and scope steps that move the price up within it.
+ * Per-user and per-device models share one shape: a base, plus a step for each chosen scope
+ * item the model prices that way. Items already in the base are explained; items priced as the
+ * security add-on are left to the caller; items the model leaves out are listed by coverageOf.
  */
 export function bandedDraft(
   context: Context,
-  pricing: RateCard['perUser'],
+  pricing: BandedPricing,
   unit: 'per-user-month' | 'per-device-month',
   quantity: number,
   unitWord: string,
+  baselineLeftOut: readonly LeftOut[] = [],
 ): ModelDraft {
-  const { card, inputs, range } = context;
-  const chosen = inputs.scope;
-  const moving = chosen.filter((scope) => pricing.scope[scope].high > 0);
-  const notMoving = chosen.filter((scope) => pricing.scope[scope].high === 0);
+  const { card, range } = context;
+  const { base, band, scope } = pricing;
+  const steps = chosenOfKind(context, scope, 'step').map((item) => ({ item, step: scope[item] as StepTreatment }));
+  const covered = chosenOfKind(context, scope, 'covered');
 
   const lineItems: LineItem[] = [
-    { label: pricing.base.label, low: pricing.base.low, high: pricing.base.high, unit, quantity },
-    ...moving.map((scope) => ({
-      label: scopeLabel(card, scope),
-      low: pricing.scope[scope].low,
-      high: pricing.scope[scope].high,
-      unit,
-      quantity,
-    })),
+    { label: base.label, low: base.low, high: base.high, unit, quantity },
+    ...steps.map(({ item, step }) => ({ label: scopeLabel(card, item), low: step.low, high: step.high, unit, quantity })),
   ];
-  const perUnitLow = lineItems.reduce((sum, item) => sum + item.low, 0);
-  const perUnitHigh = lineItems.reduce((sum, item) => sum + item.high, 0);
+  const perUnitLow = lineItems.reduce((sum, line) => sum + line.low, 0);
+  const perUnitHigh = lineItems.reduce((sum, line) => sum + line.high, 0);
 
+  const baseIsBand = base.reasoning === undefined;
   const sentences = [
-    `The market band is ${range(pricing.band.low, pricing.band.high)} a ${unitWord} a month.`,
-    `${pricing.base.label} on its own sits at the bottom of it: ${range(pricing.base.low, pricing.base.high)}.`,
-    ...moving.map(
-      (scope) =>
-        `${scopeLabel(card, scope)} adds ${range(pricing.scope[scope].low, pricing.scope[scope].high)}.`,
-    ),
-    ...notMoving.map((scope) => pricing.scope[scope].reasoning),
+    baseIsBand
+      ? `${base.label}: ${range(base.low, base.high)} a ${unitWord} a month, the market band for this work.`
+      : `The market band is ${range(band.low, band.high)} a ${unitWord} a month. ${base.label} on its own: ${range(base.low, base.high)}.`,
+    ...steps.map(({ item, step }) => `${scopeLabel(card, item)} adds ${range(step.low, step.high)}.`),
+    ...covered.map((item) => scope[item].reasoning),
     `Your scope puts you at ${range(perUnitLow, perUnitHigh)} a ${unitWord} a month.`,
   ];
 
   const assumptions: Assumption[] = [
-    {
-      label: pricing.base.label,
-      value: `${range(pricing.base.low, pricing.base.high)} a ${unitWord}`,
-      reasoning: pricing.base.reasoning,
-    },
-    ...chosen.map((scope) => ({
-      label: scopeLabel(card, scope),
-      value:
-        pricing.scope[scope].high === 0
-          ? 'no change to this price'
-          : `+${range(pricing.scope[scope].low, pricing.scope[scope].high)} a ${unitWord}`,
-      reasoning: pricing.scope[scope].reasoning,
+    ...(base.reasoning === undefined
+      ? []
+      : [{ label: base.label, value: `${range(base.low, base.high)} a ${unitWord}`, reasoning: base.reasoning }]),
+    ...steps.map(({ item, step }) => ({
+      label: scopeLabel(card, item),
+      value: `+${range(step.low, step.high)} a ${unitWord}`,
+      reasoning: step.reasoning,
     })),
+    ...covered.map((item) => ({ label: scopeLabel(card, item), value: 'no change to this price', reasoning: scope[item].reasoning })),
   ];
-  return { label: pricing.label, lineItems, explanation: sentences.join(' '), assumptions };
+  return {
+    label: pricing.label,
+    lineItems,
+    explanation: sentences.join(' '),
+    assumptions,
+    ...coverageOf(context, scope, baselineLeftOut),
+  };
 }

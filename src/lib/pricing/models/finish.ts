@@ -17,6 +17,8 @@ export function finish(model: PricingModelId, draft: ModelDraft, context: Contex
     lineItems: draft.lineItems,
     explanation: draft.explanation,
     assumptions: [...draft.assumptions, adjustmentAssumption(context), typicalAssumption(context)],
+    covers: draft.covers,
+    leavesOut: draft.leavesOut,
   };
   if (draft.monthsWithoutCover !== undefined) estimate.monthsWithoutCover = draft.monthsWithoutCover;
   return estimate;

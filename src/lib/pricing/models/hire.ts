@@ -1,6 +1,7 @@
 import { divideRounded } from '../money';
 import type { RateCard } from '../rate-card-schema';
 import type { Context } from './context';
+import { oneItemCoverage } from './coverage';
 import type { ModelDraft } from './types';
 
 function hireMonthlyCost(annualSalary: number, card: RateCard): number {
@@ -34,5 +35,6 @@ export function hireDraft(context: Context): ModelDraft {
       },
     ],
     monthsWithoutCover: hire.monthsToHire,
+    ...oneItemCoverage(context, 'security', hire.leavesOut, card.perUser.base.label),
   };
 }

@@ -1,4 +1,5 @@
 import type { Context } from './context';
+import { oneItemCoverage } from './coverage';
 import type { ModelDraft } from './types';
 
 /** Six weeks as months, to one decimal, for the side-by-side with a hire. */
@@ -15,8 +16,9 @@ export function securityTierDraft(context: Context): ModelDraft {
     lineItems: [
       { label: tier.label, low: tier.perUser.low, high: tier.perUser.high, unit: 'per-user-month', quantity: inputs.users },
     ],
-    explanation: `Security operations on their own cost ${range(tier.perUser.low, tier.perUser.high)} a user a month from a co-managed security provider, running in about ${number(tier.weeksToLive)} weeks. This price stands apart from the rest of your scope; compare it with hiring.`,
+    explanation: `Security operations on their own cost ${range(tier.perUser.low, tier.perUser.high)} a user a month from a co-managed security provider, running in about ${number(tier.weeksToLive)} weeks.`,
     assumptions: [],
     monthsWithoutCover: weeksAsMonths(tier.weeksToLive),
+    ...oneItemCoverage(context, 'security', tier.leavesOut, card.perUser.base.label),
   };
 }

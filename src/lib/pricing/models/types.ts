@@ -1,4 +1,5 @@
 /** The shapes every pricing model produces; the builders live beside this file. */
+import type { Scope } from '../scopes';
 
 export const PRICING_MODEL_IDS = ['per-user', 'per-device', 'block-hours', 'security-tier', 'hire'] as const;
 export type PricingModelId = (typeof PRICING_MODEL_IDS)[number];
@@ -28,7 +29,25 @@ export interface Assumption {
   reasoning: string;
 }
 
-export interface ModelEstimate {
+/**
+ * Work a model's figure does not price, shown next to the figure so that no model looks cheaper
+ * than another only because it prices less. `scopes` are the chosen scope items it names (none
+ * for baseline work such as the help desk); `labels` name everything it names, in words.
+ */
+export interface LeftOut {
+  scopes: Scope[];
+  labels: string[];
+  reasoning: string;
+}
+
+/** What a model prices and what it leaves out, of the scope the visitor chose. */
+export interface Coverage {
+  /** Scope items whose work is in the figure (the page's `data-covers`), in SCOPES order. */
+  covers: Scope[];
+  leavesOut: LeftOut[];
+}
+
+export interface ModelEstimate extends Coverage {
   model: PricingModelId;
   label: string;
   monthly: MoneyBand;
@@ -44,7 +63,7 @@ export interface ModelEstimate {
 }
 
 /** What a model builder decides; the shared finisher turns it into bands and term totals. */
-export interface ModelDraft {
+export interface ModelDraft extends Coverage {
   label: string;
   lineItems: LineItem[];
   explanation: string;
