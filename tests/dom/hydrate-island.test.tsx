@@ -1,7 +1,7 @@
 import { Component, h, type ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hydrateIsland } from '../../src/islands/hydrate-island';
+import { hydrateIsland } from '../../src/tools/shell/hydrate-island';
 
 interface Props {
   greeting: string;

@@ -3,8 +3,8 @@ import { h } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runChecks, checksForRow } from '../../../src/lib/handoff/checks';
 import { createDefaultMatrix, updateRow, type HandoffMatrix } from '../../../src/lib/handoff/matrix';
-import { DraftInput } from '../../../src/islands/handoff/DraftInput';
-import { RowEditor } from '../../../src/islands/handoff/RowEditor';
+import { DraftInput } from '../../../src/tools/handoff-planner/DraftInput';
+import { RowEditor } from '../../../src/tools/handoff-planner/RowEditor';
 
 afterEach(cleanup);
 

@@ -38,10 +38,10 @@ describe('client-safe pricing modules', () => {
   });
 
   it('keeps the page script off the validator, and off the assessment store and link codec it has no use for', () => {
-    const reached = reachableFrom('src/islands/estimator/estimator.ts');
+    const reached = reachableFrom('src/tools/estimator/estimator.ts');
     expect(violations(reached)).toEqual([]);
     const files = [...reached.keys()];
-    expect(files).toContain('src/islands/estimator/view.ts');
+    expect(files).toContain('src/tools/estimator/view.ts');
     expect(files).toContain('src/lib/pricing/estimate.ts');
     expect(files).not.toContain('src/stores/assessment.ts');
     expect(files).not.toContain('src/lib/assessment/link-codec.ts');

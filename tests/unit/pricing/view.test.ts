@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateHtml, esc, formatsFor, linkNoticeHtml } from '../../../src/islands/estimator/view';
+import { estimateHtml, esc, formatsFor, linkNoticeHtml } from '../../../src/tools/estimator/view';
 import { estimatePricing, PRICING_MODEL_IDS, suggestPricingModel } from '../../../src/lib/pricing/estimate';
 import { defaultInputsFrom, type EstimatorInputs } from '../../../src/lib/pricing/inputs';
 import { centsToWholeDollars } from '../../../src/lib/pricing/money';

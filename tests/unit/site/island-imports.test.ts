@@ -26,14 +26,14 @@ const FORBIDDEN = [
 const ISLANDS = [
   {
     name: 'the fit-assessment island',
-    entry: 'src/islands/assessment/FitAssessment.ts',
+    entry: 'src/tools/assessment/FitAssessment.ts',
     builtFrom: ['src/lib/assessment/factors.ts', 'src/lib/assessment/link-codec.ts', 'src/stores/assessment.ts'],
   },
   {
     name: 'the handoff planner island',
-    entry: 'src/islands/handoff/HandoffPlanner.ts',
+    entry: 'src/tools/handoff-planner/HandoffPlanner.ts',
     builtFrom: [
-      'src/islands/handoff/RowEditor.ts',
+      'src/tools/handoff-planner/RowEditor.ts',
       'src/lib/handoff/json-codec.ts',
       'src/lib/assessment/split.ts',
       'src/stores/handoff.ts',
