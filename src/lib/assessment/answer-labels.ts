@@ -1,6 +1,6 @@
 import type { AnswerKey, ScorableAnswers } from './answers';
 import type { AssessmentCopy } from './copy-schema';
-import { fillCount, fillList, fillTemplate } from './template';
+import { fillCount, fillList, fillTemplate } from '../text/template';
 
 /**
  * The reader's own answer, in words, so each reason can say which answer drove it. Reasons only

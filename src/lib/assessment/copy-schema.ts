@@ -1,40 +1,17 @@
 import { z } from 'zod';
 import { IT_ROLES, NEEDS, OPTIONAL_ANSWER_KEYS, PROVIDER_ROLES } from './answers';
 import { MODELS } from './models';
+import { linkNoticeWordsSchema, shareWordsSchema } from '../tools/words-schema';
+import { placeholderTemplate } from '../text/template-schema';
 import { ALWAYS_INTERNAL, FUNCTION_IDS, HANDOFF_RISK_IDS, MSP_CAPABLE } from './split';
 
 /**
  * Every word the fit assessment shows, kept out of the browser's JavaScript: the page passes
  * the validated copy to the island as data. Templates name their values in braces, and each
- * field accepts only the placeholders the code fills in for it, so a typo such as {employes}
- * fails the build instead of showing up on the page.
+ * field accepts only the placeholders the code fills in for it (see placeholderTemplate).
  */
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-export function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]!);
-}
-
-/** Non-blank text whose {placeholders} are all among `allowed`, with no stray braces. */
-function template(...allowed: string[]) {
-  const offer = allowed.length
-    ? `use only ${allowed.map((name) => `{${name}}`).join(', ')}`
-    : 'this text takes no placeholders';
-  return z
-    .string()
-    .regex(/\S/, 'must not be blank')
-    .superRefine((text, ctx) => {
-      for (const name of placeholdersIn(text)) {
-        if (!allowed.includes(name)) {
-          ctx.addIssue({ code: 'custom', message: `has an unknown placeholder {${name}}; ${offer}` });
-        }
-      }
-      if (/[{}]/.test(text.replace(PLACEHOLDER, ''))) {
-        ctx.addIssue({ code: 'custom', message: 'has a { or } that is not part of a {placeholder}' });
-      }
-    });
-}
+const template = placeholderTemplate;
 
 /** An object with exactly these keys, each holding `value`. */
 function keyed<const Key extends string, Value extends z.ZodType>(keys: readonly Key[], value: Value) {
@@ -229,30 +206,12 @@ export const assessmentCopySchema = z
       })
       .strict(),
     /** Where the answers on screen came from, and which values of a link were not used. */
-    linkNotice: z
-      .object({
-        label: text,
-        fromLink: text,
-        replacedSaved: text,
-        changeThem: text,
-        ignored: text,
-        dismiss: text,
-      })
-      .strict(),
-    share: z
-      .object({
-        title: text,
-        copy: text,
-        email: text,
-        print: text,
-        copied: text,
-        blocked: text,
-        manualLabel: text,
-        emailSubject: template('model', 'site'),
-        emailIntro: text,
-        emailIntroFor: template('name'),
-      })
-      .strict(),
+    linkNotice: linkNoticeWordsSchema,
+    share: shareWordsSchema.extend({
+      emailSubject: template('model', 'site'),
+      emailIntro: text,
+      emailIntroFor: template('name'),
+    }),
   })
   .strict();
 

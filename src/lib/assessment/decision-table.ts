@@ -1,7 +1,7 @@
 import type { AssessmentCopy } from './copy-schema';
 import type { CountRange, DecisionRule, RuleConditions } from './decision-rules';
 import type { Model } from './models';
-import { fillCount, fillList, fillTemplate, type CountForms } from './template';
+import { fillCount, fillList, fillTemplate, type CountForms } from '../text/template';
 
 type TableCopy = Pick<AssessmentCopy, 'decisionTable' | 'modelTitles' | 'models' | 'needs' | 'lists'>;
 type RangeWords = AssessmentCopy['decisionTable']['conditions']['employees'];

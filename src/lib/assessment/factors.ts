@@ -1,7 +1,7 @@
 import { NEEDS, type AnswerKey, type ScorableAnswers } from './answers';
 import { MODELS, type Model } from './models';
 import type { GuideLinkKey, ScoringRules } from './rules-schema';
-import { fillCount, fillList, fillTemplate } from './template';
+import { fillCount, fillList, fillTemplate } from '../text/template';
 
 /**
  * One answer moving one model's fit up or down, with the sentence that explains it. Scoring and

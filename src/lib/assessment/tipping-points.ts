@@ -2,7 +2,7 @@ import { canonicalNeeds, IT_STAFF_LIMITS, NEEDS, type ScorableAnswers } from './
 import type { Model } from './models';
 import { rankModels } from './ranking';
 import type { ScoringRules } from './rules-schema';
-import { fillTemplate, type TemplateValues } from './template';
+import { fillTemplate, type TemplateValues } from '../text/template';
 
 /** A single change to the answers that would lead to a different recommendation. */
 export interface TippingPoint {

@@ -4,7 +4,7 @@ import { QUESTION_COUNT, type AnswerKey, type ScorableAnswers } from '../../lib/
 import { MODELS } from '../../lib/assessment/models';
 import type { IslandRules } from '../../lib/assessment/rules-schema';
 import type { FitResult } from '../../lib/assessment/score';
-import { fillTemplate as fill } from '../../lib/assessment/template';
+import { fillTemplate as fill } from '../../lib/text/template';
 
 // Written with h() rather than JSX: the JSX runtime would be one more script on a page with a
 // tight JavaScript budget. h(tag, props, ...children) reads like the markup it makes.

@@ -5,7 +5,7 @@ import { decodeAssessmentQuery, encodeAssessmentQuery, type IgnoredParam } from 
 import type { IslandRules } from '../../lib/assessment/rules-schema';
 import { assessFit } from '../../lib/assessment/score';
 import { assessmentSharePath } from '../../lib/assessment/share-link';
-import { fillTemplate as fill } from '../../lib/assessment/template';
+import { fillTemplate as fill } from '../../lib/text/template';
 import { activeTokens, isShown } from '../../lib/assessment/visibility';
 import { $assessment, setAssessment, startOver, type AssessmentState } from '../../stores/assessment';
 import { $storageWorks } from '../../stores/storage';

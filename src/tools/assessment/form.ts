@@ -4,7 +4,7 @@ import {
   encodeAssessmentQuery,
   type DecodedAssessmentLink,
 } from '../../lib/assessment/link-codec';
-import { fillTemplate } from '../../lib/assessment/template';
+import { fillTemplate } from '../../lib/text/template';
 
 /**
  * The form is static markup (AssessmentForm.astro) whose controls carry the share link's

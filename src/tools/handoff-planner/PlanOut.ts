@@ -6,7 +6,7 @@ import { exportMatrixJson, importMatrixJson, MAX_IMPORT_BYTES, type MatrixImport
 import { encodeMatrixLink, isTooLongForChat, LINK_TOO_LONG_FOR_CHAT } from '../../lib/handoff/link-codec';
 import type { HandoffMatrix } from '../../lib/handoff/matrix';
 import { refusals } from '../../lib/handoff/untrusted-json';
-import { saveFile } from './save-file';
+import { saveFile } from '../shell/save-file';
 
 export type OpenedFile = Extract<MatrixImport, { ok: true }>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillCount, fillList, fillTemplate } from '../../../src/lib/assessment/template';
+import { fillCount, fillList, fillTemplate } from '../../../src/lib/text/template';
 
 describe('fillTemplate', () => {
   it('fills every placeholder it has a value for, numbers included', () => {
