@@ -9,7 +9,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Property tests replay thousands of cases: give them room on a busy machine.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       // Tests that pin shipped content (the rules file's answers for real companies): an MSP that
       // tunes its data files edits these, never the engine's tests in unit.
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },

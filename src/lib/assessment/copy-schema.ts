@@ -199,6 +199,7 @@ export const assessmentCopySchema = z
         ownsNothing: text,
         ownsLink: text,
         risksTitle: text,
+        planLink: text,
         guard: text,
         nextTitle: text,
         nextText: text,
@@ -217,11 +218,11 @@ export const assessmentCopySchema = z
 
 export type AssessmentCopy = z.infer<typeof assessmentCopySchema>;
 
-/** The wording the island shows; the questions, split, risks and rule table are rendered by the page. */
-export type IslandCopy = Omit<AssessmentCopy, 'questions' | 'split' | 'risks' | 'decisionTable'>;
+/** The wording the island shows: all of it but the rule table, which only the page renders. */
+export type IslandCopy = Omit<AssessmentCopy, 'decisionTable'>;
 
 /** The copy without what only the page renders, to keep the island's props (in the HTML) small. */
 export function islandCopy(copy: AssessmentCopy): IslandCopy {
-  const { questions: _questions, split: _split, risks: _risks, decisionTable: _table, ...rest } = copy;
+  const { decisionTable: _table, ...rest } = copy;
   return rest;
 }

@@ -32,13 +32,6 @@ export type MspCapableFunction = (typeof MSP_CAPABLE)[number];
 export type FunctionId = (typeof ALWAYS_INTERNAL)[number] | MspCapableFunction;
 export const FUNCTION_IDS: readonly FunctionId[] = [...ALWAYS_INTERNAL, ...MSP_CAPABLE];
 
-/**
- * The gaps that hand `id` to the MSP, in the mapping's order (the order the assessment asks
- * about them). Read from the mapping's keys so the planner's browser code needs no more imports.
- */
-const gapsHandingOver = (id: MspCapableFunction, handOver: HandOverByGap): Need[] =>
-  (Object.keys(handOver) as Need[]).filter((need) => handOver[need].includes(id));
-
 export interface SplitItem {
   id: FunctionId;
   label: string;
@@ -115,52 +108,3 @@ export interface HandoffRisk {
 /** The three ways a co-managed handoff usually breaks, each with the clause that guards it. */
 export const handoffRisks = ({ copy, guideLinks }: Wording): HandoffRisk[] =>
   HANDOFF_RISK_IDS.map((id) => ({ id, ...copy.risks[id], href: guideLinks[id] }));
-
-/**
- * Shows a piece of static markup when any of its `when` tokens, or none of its `unless` tokens,
- * is among the active ones (the needs named, plus "custom-apps" when there are custom apps).
- */
-export interface Condition {
-  when?: string;
-  unless?: string;
-}
-
-export interface PlanItem extends Condition {
-  id: FunctionId;
-  label: string;
-  /** One of these shows, by its condition. */
-  notes: ({ text: string } & Condition)[];
-}
-
-/**
- * Every item of the split with the condition that puts it on its side, so the page can render
- * the split once, at build time, and the island only shows and hides (see visibility.ts).
- * Unit tests check that it agrees with splitForNeeds for every combination of answers.
- */
-export function splitPlan({ copy: { split: say } }: Wording, handOver: HandOverByGap) {
-  const triggers = (id: MspCapableFunction) => gapsHandingOver(id, handOver).join(' ');
-  const item = (id: FunctionId, notes: PlanItem['notes'], condition: Condition = {}): PlanItem => ({
-    id,
-    label: say.labels[id],
-    notes,
-    ...condition,
-  });
-  return {
-    internal: [
-      ...ALWAYS_INTERNAL.map((id) =>
-        item(
-          id,
-          id === 'line-of-business-apps'
-            ? [{ text: say.keepsWithCustomApps, when: 'custom-apps' }, { text: say.keeps[id], unless: 'custom-apps' }]
-            : id === 'compliance-ownership'
-              ? [{ text: say.keepsWithCompliance, when: 'compliance' }, { text: say.keeps[id], unless: 'compliance' }]
-              : [{ text: say.keeps[id] }],
-        ),
-      ),
-      ...MSP_CAPABLE.map((id) => item(id, [{ text: say.keepsNotAGap }], { unless: triggers(id) })),
-    ],
-    msp: MSP_CAPABLE.map((id) => item(id, [{ text: say.owns[id] }], { when: triggers(id) })),
-    /** "Nothing yet" shows while no need hands anything over. */
-    nothing: { unless: [...new Set(MSP_CAPABLE.flatMap((id) => gapsHandingOver(id, handOver)))].join(' ') },
-  };
-}

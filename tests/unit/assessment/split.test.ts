@@ -7,12 +7,9 @@ import {
   FUNCTION_IDS,
   handoffRisks,
   splitForNeeds,
-  splitPlan,
   suggestSplit,
-  type PlanItem,
   type SplitSuggestion,
 } from '../../../src/lib/assessment/split';
-import { activeTokens, isShown } from '../../../src/lib/assessment/visibility';
 import { NEED_SUBSETS } from './fixtures';
 import { gapToWork } from '../../../src/lib/work/gap-to-work';
 import { handOverByGap } from '../../../src/lib/work/work-by-gap';
@@ -91,8 +88,6 @@ describe('suggested split for a co-managed recommendation', () => {
   it('follows the mapping it is given, the same one the estimator and the planner read', () => {
     const moved = { ...HAND_OVER, projects: ['project-capacity', 'cloud-platform'] } as const;
     expect(ids(splitForNeeds(['projects'], false, assessmentRules, moved).msp)).toEqual(['cloud-platform', 'project-capacity']);
-    const plan = splitPlan(assessmentRules, moved);
-    expect(plan.msp.find((item) => item.id === 'cloud-platform')?.when).toBe('cloud projects');
   });
 
   it('gives the MSP nothing when no gap was named', () => {
@@ -143,39 +138,5 @@ describe('handoff risks', () => {
     expect(handoffRisks({ ...assessmentRules, guideLinks: moved }).find((risk) => risk.id === 'scope-drift')?.href).toBe(
       '/handoff-failures/#when-scope-moves',
     );
-  });
-});
-
-describe('the split as the page renders it', () => {
-  const plan = splitPlan(assessmentRules, HAND_OVER);
-  const shown = (items: PlanItem[], tokens: string[]) =>
-    items
-      .filter((item) => isShown(item, tokens))
-      .map((item) => ({
-        id: item.id,
-        label: item.label,
-        note: item.notes.filter((note) => isShown(note, tokens)).map((note) => note.text).join(''),
-      }));
-
-  it('shows exactly what splitForNeeds suggests, for every combination of needs and custom apps', () => {
-    for (const needs of NEED_SUBSETS) {
-      for (const customApps of [true, false]) {
-        const tokens = activeTokens(needs, customApps);
-        const expected = split(needs, customApps);
-        const context = `${needs.join()} ${customApps}`;
-        expect(shown(plan.internal, tokens), context).toEqual(expected.internal);
-        expect(shown(plan.msp, tokens), context).toEqual(expected.msp);
-        expect(isShown(plan.nothing, tokens), context).toBe(expected.msp.length === 0);
-      }
-    }
-  });
-
-  it('reads conditions: any `when` token shows, any `unless` token hides', () => {
-    expect(isShown({}, [])).toBe(true);
-    expect(isShown({ when: 'security cloud' }, ['cloud'])).toBe(true);
-    expect(isShown({ when: 'security cloud' }, ['projects'])).toBe(false);
-    expect(isShown({ unless: 'security cloud' }, ['cloud'])).toBe(false);
-    expect(isShown({ unless: 'security cloud' }, [])).toBe(true);
-    expect(activeTokens(['cloud'], true)).toEqual(['cloud', 'custom-apps']);
   });
 });

@@ -1,0 +1,216 @@
+import { Component, createRef } from 'preact';
+import { countAnswered, EMPTY_ANSWERS, scorableAnswers } from '../../lib/assessment/answers';
+import type { IslandCopy } from '../../lib/assessment/copy-schema';
+import { estimatorHrefFromAssessment } from '../../lib/assessment/estimator-link';
+import { EMPTY_FORM, formShows, formValuesFor, readFormValues, withChange, type FieldName, type FormValues } from '../../lib/assessment/form-values';
+import { decodeAssessmentQuery, encodeAssessmentQuery, type IgnoredParam } from '../../lib/assessment/link-codec';
+import type { AssessmentRulesFile } from '../../lib/assessment/rules-schema';
+import { assessFit } from '../../lib/assessment/score';
+import { assessmentSharePath } from '../../lib/assessment/share-link';
+import { fillTemplate as fill } from '../../lib/text/template';
+import { chooseOpening } from '../../lib/tools/opening';
+import type { HandOverByGap, ScopeByGap } from '../../lib/work/work-by-gap';
+import { $assessment, setAssessment, startOver, type AssessmentState } from '../../stores/assessment';
+import { $storageWorks } from '../../stores/storage';
+import { LinkNotice } from '../shell/LinkNotice';
+import { NotSavingNotice } from '../shell/NotSavingNotice';
+import { ShareActions } from '../shell/ShareActions';
+import { AssessmentForm } from './AssessmentForm';
+import { AssessmentResult } from './AssessmentResult';
+import { CoManagedPlan } from './CoManagedPlan';
+
+export interface FitAssessmentProps {
+  /** The rules, and in `copy` every word the assessment shows. */
+  rules: AssessmentRulesFile & { copy: IslandCopy };
+  locale: string;
+  siteName: string;
+  guideTitles: Record<string, string>;
+  scopeByNeed: ScopeByGap;
+  handOver: HandOverByGap;
+}
+
+interface State extends AssessmentState {
+  form: FormValues;
+  storageWorks: boolean;
+  origin: string;
+  /** Where the answers came from, for the link notice. */
+  fromLink: boolean;
+  replacedSaved: boolean;
+  setAside: IgnoredParam[];
+  more: number;
+}
+
+const NO_LINK = { fromLink: false, replacedSaved: false, setAside: [], more: 0 };
+const EMPTY_STATE: AssessmentState = { answers: EMPTY_ANSWERS, preparedFor: null };
+const sameAnswers = (a: AssessmentState, b: AssessmentState) =>
+  encodeAssessmentQuery(a.answers, a.preparedFor) === encodeAssessmentQuery(b.answers, b.preparedFor);
+
+/** The fit assessment: the questions, and a result as soon as both head counts are in. */
+export default class FitAssessment extends Component<FitAssessmentProps, State> {
+  // The first render matches the server's; the link and saved answers arrive once mounted.
+  override state: State = { ...EMPTY_STATE, form: EMPTY_FORM, storageWorks: true, origin: '', ...NO_LINK };
+  private stop: (() => void)[] = [];
+  private firstField = createRef<HTMLInputElement>();
+
+  override componentDidMount() {
+    const link = decodeAssessmentQuery(location.search);
+    const saved = $assessment.get();
+    const opening = chooseOpening({
+      link: link.fromLink ? { answers: link.answers, preparedFor: link.preparedFor } : null,
+      saved: sameAnswers(saved, EMPTY_STATE) ? null : saved,
+      fromOtherTool: null,
+      defaults: EMPTY_STATE,
+      same: sameAnswers,
+    });
+    if (opening.source === 'link') setAssessment(opening.state.answers, opening.state.preparedFor);
+    this.setState({
+      origin: location.origin,
+      fromLink: link.fromLink,
+      replacedSaved: opening.replacedSaved,
+      setAside: link.ignored,
+      more: link.moreIgnored,
+    });
+    this.stop = [
+      // Another tab, a link or "start over" changed the answers: the form shows them, unless it
+      // already says the same (then what the reader typed, such as "1,200", stays as typed).
+      $assessment.subscribe(({ answers, preparedFor }) =>
+        this.setState(({ form }) => ({
+          answers,
+          preparedFor,
+          form: formShows(form, answers, preparedFor) ? form : formValuesFor(answers, preparedFor),
+        })),
+      ),
+      $storageWorks.subscribe((storageWorks) => this.setState({ storageWorks })),
+    ];
+  }
+
+  override componentWillUnmount() {
+    for (const stop of this.stop) stop();
+  }
+
+  override componentDidUpdate() {
+    // Keep the address bar a faithful, shareable copy of what is on screen.
+    const path = this.sharePath();
+    if (this.state.origin && location.pathname + location.search !== path) history.replaceState(null, '', path);
+  }
+
+  private change = (name: FieldName, value: string, checked: boolean) => {
+    const form = withChange(this.state.form, name, value, checked);
+    const { answers, preparedFor } = readFormValues(form);
+    this.setState({ form });
+    setAssessment(answers, preparedFor);
+  };
+
+  private startAgain = () => {
+    startOver();
+    this.setState({ ...NO_LINK, form: EMPTY_FORM });
+    this.firstField.current?.focus();
+  };
+
+  private sharePath() {
+    const { answers, preparedFor } = this.state;
+    return assessmentSharePath(answers, preparedFor, this.result()?.fit.recommendation ?? null);
+  }
+
+  private result() {
+    const scorable = scorableAnswers(this.state.answers);
+    return scorable ? { scorable, fit: assessFit(scorable, this.props.rules) } : null;
+  }
+
+  override render({ rules, locale, siteName, guideTitles, scopeByNeed, handOver }: FitAssessmentProps, state: State) {
+    const { copy } = rules;
+    const { ui, share } = copy;
+    const result = this.result();
+    const invalid = readFormValues(state.form).ignored.map((entry) => entry.param as FieldName);
+    const url = state.origin + this.sharePath();
+    const answered = countAnswered(state.answers);
+
+    return (
+      <div class="assessment">
+        <LinkNotice
+          words={copy.linkNotice}
+          fromLink={state.fromLink}
+          replacedSaved={state.replacedSaved}
+          setAside={state.setAside}
+          more={state.more}
+          onDismiss={() => this.setState(NO_LINK)}
+        />
+        <NotSavingNotice storageWorks={state.storageWorks} text={ui.notSaving} />
+        <AssessmentForm
+          copy={copy}
+          locale={locale}
+          values={state.form}
+          invalid={invalid}
+          answered={answered}
+          hasResult={result !== null}
+          onChange={this.change}
+          onStartOver={this.startAgain}
+          firstField={this.firstField}
+        />
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {result && fill(ui.announcement, { model: copy.models[result.fit.recommendation], score: result.fit.scores[result.fit.recommendation] })}
+        </p>
+        <section
+          id="assessment-result"
+          class="assessment-result"
+          aria-labelledby={result ? 'result-title' : 'result-pending-title'}
+          data-recommendation={result?.fit.recommendation}
+        >
+          {result ? (
+            <AssessmentResult
+              answers={result.scorable}
+              result={result.fit}
+              copy={copy}
+              preparedFor={state.preparedFor}
+              locale={locale}
+              guideTitles={guideTitles}
+              plan={
+                <CoManagedPlan
+                  needs={result.scorable.needs ?? []}
+                  customApps={result.scorable.customApps === true}
+                  copy={copy}
+                  guideLinks={rules.guideLinks}
+                  handOver={handOver}
+                />
+              }
+              actions={
+                <>
+                  <h3 class="no-print">{ui.nextTitle}</h3>
+                  <p class="no-print">
+                    {ui.nextText}{' '}
+                    <a
+                      class="button"
+                      data-action="estimator"
+                      href={estimatorHrefFromAssessment(
+                        { employees: result.scorable.employees, needs: result.scorable.needs ?? [] },
+                        scopeByNeed,
+                        state.preparedFor,
+                      )}
+                    >
+                      {ui.estimatorLink}
+                    </a>
+                  </p>
+                  <h3 class="no-print">{share.title}</h3>
+                  <ShareActions
+                    words={share}
+                    url={url}
+                    emailHref={`mailto:?subject=${encodeURIComponent(
+                      fill(share.emailSubject, { model: copy.models[result.fit.recommendation], site: siteName }),
+                    )}&body=${encodeURIComponent(
+                      `${state.preparedFor ? fill(share.emailIntroFor, { name: state.preparedFor }) : share.emailIntro}\n\n${url}\n`,
+                    )}`}
+                  />
+                </>
+              }
+            />
+          ) : (
+            <>
+              <h2 id="result-pending-title">{ui.pendingTitle}</h2>
+              <p>{ui.pendingCounts}</p>
+            </>
+          )}
+        </section>
+      </div>
+    );
+  }
+}

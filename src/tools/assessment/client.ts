@@ -1,0 +1,4 @@
+import { hydrateIsland } from '../shell/hydrate-island';
+import FitAssessment from './FitAssessment';
+
+hydrateIsland('fit-assessment', FitAssessment);
