@@ -3,7 +3,7 @@ import { IT_ROLES, NEEDS, OPTIONAL_ANSWER_KEYS, PROVIDER_ROLES } from './answers
 import { MODELS } from './models';
 import { linkNoticeWordsSchema, shareWordsSchema } from '../tools/words-schema';
 import { placeholderTemplate } from '../text/template-schema';
-import { ALWAYS_INTERNAL, FUNCTION_IDS, HANDOFF_RISK_IDS, MSP_CAPABLE } from './split';
+import { ALWAYS_INTERNAL, FUNCTION_IDS, HANDOFF_RISK_IDS, MSP_CAPABLE } from './vocabulary';
 
 /**
  * Every word the fit assessment shows, kept out of the browser's JavaScript: the page passes

@@ -3,34 +3,11 @@ import type { AssessmentRules } from './rules-schema';
 import type { FitResult } from './score';
 import type { HandOverByGap } from '../work/work-by-gap';
 
-/** Work clients almost never hand over, whatever the contract says. */
-export const ALWAYS_INTERNAL = [
-  'strategy-budget',
-  'user-facing-it',
-  'line-of-business-apps',
-  'compliance-ownership',
-  'vendor-relationships',
-] as const;
-
-/**
- * Work an MSP can own. Which gap hands which of these over is data, in src/data/gap-to-work.json,
- * read by the split, the estimator and the planner alike (see src/lib/work/work-by-gap.ts).
- */
-export const MSP_CAPABLE = [
-  'after-hours-tier1',
-  'patching-rmm',
-  'backup-dr',
-  'security-operations',
-  'cloud-platform',
-  'compliance-evidence',
-  'project-capacity',
-] as const;
-
-export type MspCapableFunction = (typeof MSP_CAPABLE)[number];
-
-/** Stable ids for slices of IT work; the handoff planner stores and links these, so never rename one. */
-export type FunctionId = (typeof ALWAYS_INTERNAL)[number] | MspCapableFunction;
-export const FUNCTION_IDS: readonly FunctionId[] = [...ALWAYS_INTERNAL, ...MSP_CAPABLE];
+// The ids live in their own module so the copy schema can list them without importing the split
+// (which imports the rules schema, which imports the copy schema).
+export { ALWAYS_INTERNAL, FUNCTION_IDS, HANDOFF_RISK_IDS, MSP_CAPABLE } from './vocabulary';
+export type { FunctionId, HandoffRiskId, MspCapableFunction } from './vocabulary';
+import { FUNCTION_IDS, HANDOFF_RISK_IDS, MSP_CAPABLE, type FunctionId, type HandoffRiskId } from './vocabulary';
 
 export interface SplitItem {
   id: FunctionId;
@@ -90,8 +67,6 @@ export function suggestSplit(
     : null;
 }
 
-export const HANDOFF_RISK_IDS = ['double-ticket-loop', 'incident-ownership', 'scope-drift'] as const;
-export type HandoffRiskId = (typeof HANDOFF_RISK_IDS)[number];
 
 export interface HandoffRisk {
   id: HandoffRiskId;
