@@ -47,4 +47,26 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { guide, faq, glossary };
+/** The home page's landing section: its heading, one action, the tools, the models and the handoff story. */
+const landing = defineCollection({
+  loader: file('src/content/landing.json', { parser: (text) => ({ landing: JSON.parse(text) }) }),
+  schema: z.object({
+    heading: z.string().min(20).max(110),
+    lead: z.string().min(50).max(320),
+    action: link,
+    actionNote: z.string().min(10).max(120),
+    toolsHeading: z.string().min(5),
+    tools: z.array(link.omit({ label: true }).extend({ name: z.string().min(3), gives: z.string().min(20).max(140) })).length(3),
+    modelsHeading: z.string().min(5),
+    modelLabels: z.object({ tickets: z.string().min(3), fit: z.string().min(3), bestWhen: z.string().min(3) }),
+    models: z
+      .array(z.object({ name: z.string().min(3), tickets: z.string().min(5), fit: z.string().min(3), bestWhen: z.string().min(10) }))
+      .length(3),
+    modelsMore: link,
+    handoffHeading: z.string().min(5),
+    handoff: z.string().min(50),
+    handoffLinks: z.array(link).min(1).max(3),
+  }),
+});
+
+export const collections = { guide, faq, glossary, landing };
