@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-/** Tests of the built site in dist/: run `npm run build` first (./scripts/test does both). */
+/**
+ * Tests of the built site's files in dist/: run `npm run build` first (./scripts/test does both).
+ * The tests in a browser (and Lighthouse) are Playwright's: playwright.config.ts.
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -10,17 +13,6 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -4,6 +4,9 @@
 # Debian's Chromium are present, installing what is missing. Safe to run repeatedly.
 set -euo pipefail
 export ASTRO_TELEMETRY_DISABLED=1
+# The browser tests use Debian's Chromium (below). Playwright 1.65's packages download nothing
+# on install; this keeps it so should a later version bring an install step back.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 node_version="$(tr -d ' \nv' < "$root/.nvmrc")"
 
