@@ -3,6 +3,7 @@ import { decodeAssessmentQuery } from '../../src/lib/assessment/link-codec';
 import { scorableAnswers } from '../../src/lib/assessment/answers';
 import { assessmentRules } from '../../src/lib/assessment/rules';
 import { assessFit } from '../../src/lib/assessment/score';
+import brand from '../../src/data/brand.json' with { type: 'json' };
 import { expect, printedPageCount, tabTo, test } from './support/fixtures';
 
 const STORAGE_KEY = 'co-managed-it:assessment';
@@ -129,6 +130,23 @@ test.describe('fit assessment', () => {
     await expect(result(other.page)).toHaveAttribute('data-recommendation', 'co-managed');
     const mailto = await page.getByRole('link', { name: 'E-mail link' }).getAttribute('href');
     expect(mailto).toContain(encodeURIComponent('/assessment/co-managed/?'));
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('offers to send the result to the MSP, with a summary and the link, and no booking link by default', async ({ page, watch }) => {
+    await page.goto(CO_MANAGED_LINK);
+    const panel = page.locator('.send-to-msp');
+    await expect(panel).toContainText(brand.mspName);
+    const href = await panel.getByRole('link', { name: `E-mail ${brand.mspName}` }).getAttribute('href');
+    const mail = new URL(href!);
+    expect(mail.pathname).toBe(brand.contactEmail);
+    expect(mail.searchParams.get('subject')).toContain('Acme Freight');
+    const body = mail.searchParams.get('body')!;
+    expect(body).toContain('Co-managed IT fits best');
+    expect(body).toContain('120 employees');
+    expect(body).toMatch(/\/assessment\/co-managed\/\?v=1&employees=120/);
+    // The default brand has no booking page, so nothing points off the site.
+    await expect(panel.locator('[data-action="book"]')).toHaveCount(0);
     expect(watch.problems).toEqual([]);
   });
 

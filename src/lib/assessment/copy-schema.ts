@@ -212,6 +212,10 @@ export const assessmentCopySchema = z
       emailSubject: template('model', 'site'),
       emailIntro: text,
       emailIntroFor: template('name'),
+      /** The plain-text summary a message to the MSP carries. */
+      summary: template('headline', 'score', 'answers'),
+      mspSubject: template('model'),
+      mspSubjectFor: template('model', 'name'),
     }),
   })
   .strict();

@@ -113,6 +113,16 @@ export const brandSchema = z
         ),
     }),
     contactEmail: z.email('must be an e-mail address'),
+    /**
+     * An optional booking page (Cal.com, Calendly…) offered beside the e-mail under every result.
+     * `summaryParam` names the query parameter the page prefills its notes from, if it has one.
+     */
+    booking: z
+      .strictObject({
+        url: z.string().refine((value) => value.startsWith('https://') && isAbsoluteHttpUrl(value), 'must be an https:// URL'),
+        summaryParam: z.string().regex(/^[\w.-]{1,40}$/, 'must be a query parameter name').nullable(),
+      })
+      .nullable(),
     locale: z.string().refine(isSupportedLocale, 'must be a locale the browser knows, such as en-US'),
     currency: z
       .string()

@@ -32,3 +32,17 @@ export const linkNoticeWordsSchema = z.strictObject({
   dismiss: text,
 });
 export type LinkNoticeWords = z.infer<typeof linkNoticeWordsSchema>;
+
+/** Under every result: the way to reach the MSP behind the site. {msp} is its name from the brand file. */
+export const sendToMspWordsSchema = z.strictObject({
+  title: placeholderTemplate('msp'),
+  intro: placeholderTemplate('msp'),
+  email: placeholderTemplate('msp'),
+  book: placeholderTemplate('msp'),
+  /** The e-mail's first line and the line before the link; the tool's summary goes between them. */
+  bodyIntro: placeholderTemplate('msp'),
+  bodyOutro: placeholderTemplate('msp'),
+});
+export type SendToMspWords = z.infer<typeof sendToMspWordsSchema>;
+
+export const sharedToolCopySchema = z.strictObject({ sendToMsp: sendToMspWordsSchema });

@@ -7,6 +7,9 @@ import { decodeAssessmentQuery, encodeAssessmentQuery, type IgnoredParam } from 
 import type { AssessmentRulesFile } from '../../lib/assessment/rules-schema';
 import { assessFit } from '../../lib/assessment/score';
 import { assessmentSharePath } from '../../lib/assessment/share-link';
+import { assessmentSubject, assessmentSummary } from '../../lib/assessment/summary';
+import type { MspContact } from '../../lib/tools/msp-message';
+import type { SendToMspWords } from '../../lib/tools/words-schema';
 import { fillTemplate as fill } from '../../lib/text/template';
 import { chooseOpening } from '../../lib/tools/opening';
 import type { HandOverByGap, ScopeByGap } from '../../lib/work/work-by-gap';
@@ -14,6 +17,7 @@ import { $assessment, setAssessment, startOver, type AssessmentState } from '../
 import { $storageWorks } from '../../stores/storage';
 import { LinkNotice } from '../shell/LinkNotice';
 import { NotSavingNotice } from '../shell/NotSavingNotice';
+import { SendToMsp } from '../shell/SendToMsp';
 import { ShareActions } from '../shell/ShareActions';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentResult } from './AssessmentResult';
@@ -27,6 +31,9 @@ export interface FitAssessmentProps {
   guideTitles: Record<string, string>;
   scopeByNeed: ScopeByGap;
   handOver: HandOverByGap;
+  /** The MSP behind the site, and the words of the panel that reaches it. */
+  msp: MspContact;
+  sendToMsp: SendToMspWords;
 }
 
 interface State extends AssessmentState {
@@ -117,7 +124,7 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
     return scorable ? { scorable, fit: assessFit(scorable, this.props.rules) } : null;
   }
 
-  override render({ rules, locale, siteName, guideTitles, scopeByNeed, handOver }: FitAssessmentProps, state: State) {
+  override render({ rules, locale, siteName, guideTitles, scopeByNeed, handOver, msp, sendToMsp }: FitAssessmentProps, state: State) {
     const { copy } = rules;
     const { ui, share } = copy;
     const result = this.result();
@@ -190,6 +197,13 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
                       {ui.estimatorLink}
                     </a>
                   </p>
+                  <SendToMsp
+                    words={sendToMsp}
+                    contact={msp}
+                    subject={assessmentSubject(result.fit, state.preparedFor, copy)}
+                    summary={assessmentSummary(result.scorable, result.fit, state.preparedFor, copy, locale)}
+                    url={url}
+                  />
                   <h3 class="no-print">{share.title}</h3>
                   <ShareActions
                     words={share}
