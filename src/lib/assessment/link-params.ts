@@ -17,6 +17,7 @@ import {
   type Limits,
   type Need,
 } from './answers';
+import { readCommaList, writeCommaList } from '../links/comma-list';
 import type { LinkFormat, LinkParam } from '../links/link-format';
 import { MAX_PREPARED_FOR_LENGTH, preparedForParam } from '../links/prepared-for';
 import { CURRENT_LINK_VERSION, LINK_MIGRATIONS } from './link-migrations';
@@ -82,11 +83,7 @@ const needs: Param = {
   values: { kind: 'list', items: NEEDS, none: 'none' },
   read(value, { answers }, setAside) {
     // `none` (or an empty value) is the answer "none of these"; it cannot come with others.
-    const items = value
-      .trim()
-      .split(',')
-      .map((item) => item.trim())
-      .filter((item) => item !== '');
+    const items = readCommaList(value);
     const noneOfThese = items.length === 0 || items.join() === 'none';
     const chosen = items.filter((item): item is Need => {
       const known = (NEEDS as readonly string[]).includes(item);
@@ -102,7 +99,7 @@ const needs: Param = {
   },
   write({ answers }) {
     const chosen = canonicalNeeds(answers.needs);
-    return answers.needsAnswered || chosen.length > 0 ? chosen.join(',') || 'none' : undefined;
+    return answers.needsAnswered || chosen.length > 0 ? writeCommaList(chosen) || 'none' : undefined;
   },
 };
 

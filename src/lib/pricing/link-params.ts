@@ -5,6 +5,7 @@
  * link never silently means something else. src/lib/links runs the table, and /link-help/ and
  * the README check are drawn from it.
  */
+import { readCommaList, writeCommaList } from '../links/comma-list';
 import type { AllowedValues, LinkFormat, LinkParam } from '../links/link-format';
 import { MAX_PREPARED_FOR_LENGTH, preparedForParam } from '../links/prepared-for';
 import { normalizeScope, type EstimatorInputs } from './inputs';
@@ -82,7 +83,7 @@ const scope: Param = {
   name: 'scope',
   values: { kind: 'list', items: SCOPES, none: '' },
   read(value, { inputs }, setAside) {
-    const items = value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+    const items = readCommaList(value);
     if (items.length === 0) {
       inputs.scope = [];
       return;
@@ -93,8 +94,7 @@ const scope: Param = {
     const known = items.filter(isScope);
     if (known.length > 0) inputs.scope = normalizeScope(known);
   },
-  // Commas stay literal: the list is easier to read and to type by hand.
-  write: ({ inputs }) => inputs.scope?.map(encodeURIComponent).join(','),
+  write: ({ inputs }) => (inputs.scope === undefined ? undefined : writeCommaList(inputs.scope)),
 };
 
 const UNKNOWN_VERSION = `unknown link version; read as version ${CURRENT_LINK_VERSION}`;
