@@ -20,6 +20,7 @@ import {
 import { readCommaList, writeCommaList } from '../links/comma-list';
 import type { LinkFormat, LinkParam } from '../links/link-format';
 import { MAX_PREPARED_FOR_LENGTH, preparedForParam } from '../links/prepared-for';
+import { readQuery } from '../links/query';
 import { CURRENT_LINK_VERSION, LINK_MIGRATIONS } from './link-migrations';
 
 export interface AssessmentLinkState {
@@ -56,27 +57,25 @@ function headCount(name: string, field: 'employees' | 'itStaff', limits: Limits)
   };
 }
 
-/** A question with a few fixed answers, each written as one word. */
+/** A question with a few fixed answers, each written as one word (by default the answer itself). */
 function choice<Field extends 'customApps' | 'itIs' | 'mspIs'>(
   name: string,
   field: Field,
-  options: readonly (readonly [written: string, answer: NonNullable<AssessmentAnswers[Field]>])[],
+  words: readonly string[],
+  answers: readonly AssessmentAnswers[Field][] = words as AssessmentAnswers[Field][],
 ): Param {
-  const words = options.map(([written]) => written);
   return {
     name,
     values: { kind: 'one-of', values: words },
-    read(value, { answers }, setAside) {
+    read(value, state, setAside) {
       const text = value.trim();
-      const option = options.find(([written]) => written === text);
-      if (option) answers[field] = option[1];
+      const index = words.indexOf(text);
+      if (index >= 0) state.answers[field] = answers[index] as AssessmentAnswers[Field];
       else setAside(value, text ? `must be ${words.join(' or ')}` : EMPTY);
     },
-    write: ({ answers }) => options.find(([, answer]) => answer === answers[field])?.[0],
+    write: ({ answers: given }) => words[answers.indexOf(given[field])],
   };
 }
-
-const asOptions = <Word extends string>(words: readonly Word[]) => words.map((word) => [word, word] as const);
 
 const needs: Param = {
   name: 'needs',
@@ -106,16 +105,14 @@ const needs: Param = {
 export const ASSESSMENT_LINK_FORMAT: LinkFormat<AssessmentLinkState> = {
   version: { current: CURRENT_LINK_VERSION, maxDigits: 9, unreadable: 'hand-typed', newer: 'declared' },
   migrations: LINK_MIGRATIONS,
+  readQuery,
   params: [
     headCount('employees', 'employees', EMPLOYEE_LIMITS),
     headCount('it-staff', 'itStaff', IT_STAFF_LIMITS),
     needs,
-    choice('custom-apps', 'customApps', [
-      ['yes', true],
-      ['no', false],
-    ]),
-    choice('it-is', 'itIs', asOptions(IT_ROLES)),
-    choice('msp-is', 'mspIs', asOptions(PROVIDER_ROLES)),
+    choice('custom-apps', 'customApps', ['yes', 'no'], [true, false]),
+    choice('it-is', 'itIs', IT_ROLES),
+    choice('msp-is', 'mspIs', PROVIDER_ROLES),
     preparedForParam({
       unreadable: 'no readable text',
       shortened: `longer than ${MAX_PREPARED_FOR_LENGTH} characters; shortened`,

@@ -1,9 +1,9 @@
 import { forDisplay } from '../text/for-display';
 import { CappedList } from './capped-list';
-import type { LinkFormat } from './link-format';
+import type { LinkFormat, LinkParam } from './link-format';
 import { runMigrations } from './migrations';
-import { readQuery, type QueryPair } from './query';
-import { readVersion } from './versions';
+import type { QueryPair, SetAside } from './query';
+import { readVersion, type VersionReading } from './versions';
 
 /** A value a link held that was not used, shortened and cleaned for display. */
 export interface SetAsideEntry {
@@ -37,52 +37,48 @@ export interface DecodedLink<State> {
 export function decodeLink<State>(search: unknown, format: LinkFormat<State>): DecodedLink<State> {
   const { version: rules, wording } = format;
   const listed = new CappedList<SetAsideEntry>(MAX_SET_ASIDE_LISTED);
-  const setAside = (param: string, value: string, reason: string) =>
+  const setAside: SetAside = (param, value, reason) =>
     listed.add(() => ({ param: forDisplay(param), value: forDisplay(value), reason }));
-  const nameOf = (pair: QueryPair) => (format.nameSetAsideAs === 'typed' ? pair.typedKey : pair.key);
+  const setPairAside = (pair: QueryPair, reason: string, value = pair.value) =>
+    setAside(format.nameSetAsideAs === 'typed' ? pair.typedKey : pair.key, value, reason);
 
-  const pairs = readQuery(typeof search === 'string' ? search : '', format.limits, setAside);
-  let declaresVersion = false;
-  let readAs = 0;
-  let reported = 0;
+  // `v` first: it decides how the rest is read. Only the first counts.
+  let declared: VersionReading | undefined;
   const rest: QueryPair[] = [];
-  for (const pair of pairs) {
+  for (const pair of format.readQuery(typeof search === 'string' ? search : '', setAside)) {
     if (pair.key !== 'v') rest.push(pair);
-    else if (declaresVersion) setAside(nameOf(pair), pair.value, wording.repeated);
+    else if (declared) setPairAside(pair, wording.repeated);
     else {
-      declaresVersion = true;
-      const reading = readVersion(pair.value, rules.current, rules.maxDigits);
-      if (reading.kind === 'known') readAs = reported = reading.version;
-      else if (reading.kind === 'newer') {
-        setAside(nameOf(pair), pair.value, wording.newerVersion);
-        readAs = rules.current;
-        reported = rules.newer === 'declared' ? reading.version : rules.current;
-      } else {
-        setAside(nameOf(pair), pair.value, wording.unreadableVersion(pair.value.trim()));
-        readAs = reported = rules.unreadable === 'hand-typed' ? 0 : rules.current;
-      }
+      declared = readVersion(pair.value, rules.current, rules.maxDigits);
+      if (declared.kind === 'newer') setPairAside(pair, wording.newerVersion);
+      if (declared.kind === 'unreadable') setPairAside(pair, wording.unreadableVersion(pair.value.trim()));
     }
   }
+  const readAs =
+    declared === undefined || (declared.kind === 'unreadable' && rules.unreadable === 'hand-typed')
+      ? 0
+      : declared.kind === 'known'
+        ? declared.version
+        : rules.current;
 
   const state = format.emptyState();
-  const byName = new Map(format.params.map((param) => [param.name, param]));
-  const carried = new Set<string>();
+  const params = new Map(format.params.map((param) => [param.name, param]));
+  const carried = new Set<LinkParam<State>>();
   for (const pair of runMigrations(format.migrations, rest, readAs, rules.current)) {
-    const param = byName.get(pair.key);
-    const setValueAside = (value: string, reason: string) => setAside(nameOf(pair), value, reason);
-    if (param === undefined) setValueAside(pair.value, wording.unknownParam);
-    else if (carried.has(param.name)) setValueAside(pair.value, wording.repeated);
+    const param = params.get(pair.key);
+    if (param === undefined) setPairAside(pair, wording.unknownParam);
+    else if (carried.has(param)) setPairAside(pair, wording.repeated);
     else {
-      carried.add(param.name);
-      param.read(pair.value, state, setValueAside);
+      carried.add(param);
+      param.read(pair.value, state, (value, reason) => setPairAside(pair, reason, value));
     }
   }
   return {
     state,
     setAside: listed.items,
     moreSetAside: listed.more,
-    version: reported,
-    declaresVersion,
+    version: declared?.kind === 'newer' && rules.newer === 'declared' ? declared.version : readAs,
+    declaresVersion: declared !== undefined,
     paramsCarried: carried.size,
   };
 }

@@ -5,7 +5,7 @@
  * help page and the README check are drawn from the same table.
  */
 import type { Migration } from './migrations';
-import type { QueryLimits, QueryPair } from './query';
+import type { QueryPair, QueryReader } from './query';
 
 /** What a parameter takes, as the docs describe it and the README check compares it. */
 export type AllowedValues =
@@ -54,8 +54,11 @@ export interface LinkFormat<State> {
   readonly migrations: readonly Migration<QueryPair[]>[];
   /** In the order links write them, after `v`. */
   readonly params: readonly LinkParam<State>[];
-  /** Absent: every pair is read, broken escapes leniently. */
-  readonly limits?: QueryLimits;
+  /**
+   * How the query becomes pairs: readQuery (every pair, a broken escape read as browsers read
+   * it) or readQueryWithLimits (capped, a broken escape set aside).
+   */
+  readonly readQuery: QueryReader;
   /** Whether set-aside values name the parameter as typed (`Users`) or as read (`users`). */
   readonly nameSetAsideAs: 'typed' | 'read';
   readonly wording: LinkWording;

@@ -33,10 +33,12 @@ export function preparedForParam<State extends { preparedFor: string | null }>(
     values: { kind: 'text', maxLength: MAX_PREPARED_FOR_LENGTH },
     read(value, state, setAside) {
       state.preparedFor = sanitizePreparedFor(value);
-      if (state.preparedFor === null) {
-        const reason = value.trim() === '' ? wording.empty : wording.unreadable;
-        if (reason !== undefined) setAside(value, reason);
-      } else if (toPlainLine(value).length > MAX_PREPARED_FOR_LENGTH) setAside(value, wording.shortened);
+      const reason = state.preparedFor
+        ? toPlainLine(value).length > MAX_PREPARED_FOR_LENGTH && wording.shortened
+        : value.trim()
+          ? wording.unreadable
+          : wording.empty;
+      if (reason) setAside(value, reason);
     },
     write(state) {
       const name = sanitizePreparedFor(state.preparedFor);

@@ -1,4 +1,3 @@
-import { decodeQueryComponent } from './percent-decoding';
 import { isTrackingParam } from './tracking-params';
 
 /** One `name=value` of a link, percent-decoded. */
@@ -10,54 +9,34 @@ export interface QueryPair {
   typedKey: string;
 }
 
-/**
- * Limits for links from anywhere: a legitimate link is short, so past these a pair is junk or an
- * attack and is set aside unread. With limits, broken percent-encoding is set aside too rather
- * than read leniently. The words are the page's, so each format brings its own.
- */
-export interface QueryLimits {
-  maxPairs: number;
-  /** In characters as typed (still percent-encoded). */
-  maxValueLength: number;
-  /** The set-aside entry for a link of `count` pairs, more than maxPairs. */
-  tooManyPairs(count: number): [param: string, value: string, reason: string];
-  tooLong: string;
-  brokenName: string;
-  brokenValue: string;
-}
-
+/** Sets a pair of the link aside, with the reason the page shows. */
 export type SetAside = (param: string, value: string, reason: string) => void;
 
+/** How a format reads its query string into pairs, setting aside what it will not read. */
+export type QueryReader = (search: string, setAside: SetAside) => QueryPair[];
+
+/** The query part of a search string: without the leading "?", nothing after a "#". */
+export const queryPart = (search: string): string => search.replace(/^\?/, '').split('#')[0] ?? '';
+
 /**
- * The pairs of a query string (with or without the leading "?"; nothing after a "#"), in link
- * order, tracking parameters and empty pairs dropped. Never throws. Without `limits` every pair
- * is read, broken escapes as URLSearchParams reads them.
+ * A decoded pair as formats match it, or null for a pair that says nothing: a tracking
+ * parameter, or an empty `=`.
  */
-export function readQuery(search: string, limits: QueryLimits | undefined, setAside: SetAside): QueryPair[] {
-  const chunks = (search.replace(/^\?/, '').split('#')[0] ?? '').split('&').filter((chunk) => chunk !== '');
-  if (limits && chunks.length > limits.maxPairs) {
-    setAside(...limits.tooManyPairs(chunks.length));
-  }
+export function toPair(name: string, value: string): QueryPair | null {
+  const typedKey = name.trim();
+  const key = typedKey.toLowerCase();
+  return isTrackingParam(key) || (key === '' && value === '') ? null : { key, value, typedKey };
+}
+
+/**
+ * Every pair, in link order, percent-decoded as browsers do it (URLSearchParams: a broken escape
+ * is read as typed, bad UTF-8 as U+FFFD), so it never throws and sets nothing aside.
+ */
+export const readQuery: QueryReader = (search) => {
   const pairs: QueryPair[] = [];
-  for (const chunk of limits ? chunks.slice(0, limits.maxPairs) : chunks) {
-    const equals = chunk.indexOf('=');
-    const rawKey = equals === -1 ? chunk : chunk.slice(0, equals);
-    const rawValue = equals === -1 ? '' : chunk.slice(equals + 1);
-    const name = decodeQueryComponent(rawKey);
-    if (limits && name.broken) {
-      setAside(rawKey, rawValue, limits.brokenName);
-      continue;
-    }
-    const typedKey = name.text.trim();
-    const key = typedKey.toLowerCase();
-    if (isTrackingParam(key)) continue;
-    if (limits && rawValue.length > limits.maxValueLength) {
-      setAside(typedKey, rawValue, limits.tooLong);
-      continue;
-    }
-    const value = decodeQueryComponent(rawValue);
-    if (limits && value.broken) setAside(typedKey, rawValue, limits.brokenValue);
-    else if (key !== '' || value.text !== '') pairs.push({ key, value: value.text, typedKey });
+  for (const [name, value] of new URLSearchParams(queryPart(search))) {
+    const pair = toPair(name, value);
+    if (pair) pairs.push(pair);
   }
   return pairs;
-}
+};

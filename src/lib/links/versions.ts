@@ -15,5 +15,5 @@ export function readVersion(written: string, current: number, maxDigits = 9): Ve
   const text = written.trim();
   if (text.length > maxDigits || !/^\d+$/.test(text)) return { kind: 'unreadable' };
   const version = Number(text);
-  return version > current ? { kind: 'newer', version } : { kind: 'known', version };
+  return { kind: version > current ? 'newer' : 'known', version };
 }

@@ -22,7 +22,7 @@ export interface SavedAssessment {
  * `needs=none` is an answer: it starts the estimate at tier-1 help only.
  */
 export function readSavedAssessment(stored: unknown): SavedAssessment | null {
-  const pairs = readQuery(typeof stored === 'string' ? stored : '', undefined, () => {});
+  const pairs = readQuery(typeof stored === 'string' ? stored : '', () => {});
   const first = (key: string) => pairs.find((pair) => pair.key === key)?.value;
   const employees = (first('employees') ?? '').trim();
   const count = /^\d{1,15}$/.test(employees) ? Number(employees) : Number.NaN;

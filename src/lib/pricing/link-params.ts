@@ -6,6 +6,7 @@
  * the README check are drawn from it.
  */
 import { readCommaList, writeCommaList } from '../links/comma-list';
+import { readQueryWithLimits } from '../links/capped-query';
 import type { AllowedValues, LinkFormat, LinkParam } from '../links/link-format';
 import { MAX_PREPARED_FOR_LENGTH, preparedForParam } from '../links/prepared-for';
 import { normalizeScope, type EstimatorInputs } from './inputs';
@@ -117,7 +118,7 @@ export const ESTIMATOR_LINK_FORMAT: LinkFormat<EstimatorLinkState> = {
     ),
     preparedForParam({ unreadable: 'no readable text', shortened: `shortened to ${MAX_PREPARED_FOR_LENGTH} characters` }),
   ],
-  limits: {
+  readQuery: readQueryWithLimits({
     maxPairs: MAX_PAIRS,
     // A legitimate value is short; an 80-character name in 4-byte emoji encodes to 960.
     maxValueLength: 2_000,
@@ -125,7 +126,7 @@ export const ESTIMATOR_LINK_FORMAT: LinkFormat<EstimatorLinkState> = {
     tooLong: 'too long to be a real value',
     brokenName: 'the parameter name is not valid percent-encoding',
     brokenValue: 'not valid percent-encoding',
-  },
+  }),
   nameSetAsideAs: 'typed',
   wording: {
     repeated: 'repeated; the first value was used',

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeLink, MAX_SET_ASIDE_LISTED } from '../../../src/lib/links/decode-link';
 import { encodeLink } from '../../../src/lib/links/encode-link';
 import type { LinkFormat, VersionRules } from '../../../src/lib/links/link-format';
+import { readQuery } from '../../../src/lib/links/query';
 
 interface Order {
   size: number | null;
@@ -41,6 +42,7 @@ function orderFormat(version: Partial<VersionRules> = {}, nameSetAsideAs: 'typed
         write: (state) => state.colour ?? undefined,
       },
     ],
+    readQuery,
     nameSetAsideAs,
     wording: {
       repeated: 'repeated',
