@@ -57,23 +57,23 @@ function headCount(name: string, field: 'employees' | 'itStaff', limits: Limits)
   };
 }
 
-/** A question with a few fixed answers, each written as one word (by default the answer itself). */
+/** A question with a few fixed answers, each written as one word: `words[i]` means `meanings[i]`. */
 function choice<Field extends 'customApps' | 'itIs' | 'mspIs'>(
   name: string,
   field: Field,
   words: readonly string[],
-  answers: readonly AssessmentAnswers[Field][] = words as AssessmentAnswers[Field][],
+  meanings: readonly AssessmentAnswers[Field][] = words as AssessmentAnswers[Field][],
 ): Param {
   return {
     name,
     values: { kind: 'one-of', values: words },
-    read(value, state, setAside) {
+    read(value, { answers }, setAside) {
       const text = value.trim();
       const index = words.indexOf(text);
-      if (index >= 0) state.answers[field] = answers[index] as AssessmentAnswers[Field];
+      if (index >= 0) answers[field] = meanings[index] as AssessmentAnswers[Field];
       else setAside(value, text ? `must be ${words.join(' or ')}` : EMPTY);
     },
-    write: ({ answers: given }) => words[answers.indexOf(given[field])],
+    write: ({ answers }) => words[meanings.indexOf(answers[field])],
   };
 }
 

@@ -33,12 +33,10 @@ export function preparedForParam<State extends { preparedFor: string | null }>(
     values: { kind: 'text', maxLength: MAX_PREPARED_FOR_LENGTH },
     read(value, state, setAside) {
       state.preparedFor = sanitizePreparedFor(value);
-      const reason = state.preparedFor
-        ? toPlainLine(value).length > MAX_PREPARED_FOR_LENGTH && wording.shortened
-        : value.trim()
-          ? wording.unreadable
-          : wording.empty;
-      if (reason) setAside(value, reason);
+      if (state.preparedFor === null) {
+        const reason = value.trim() ? wording.unreadable : wording.empty;
+        if (reason !== undefined) setAside(value, reason);
+      } else if (toPlainLine(value).length > MAX_PREPARED_FOR_LENGTH) setAside(value, wording.shortened);
     },
     write(state) {
       const name = sanitizePreparedFor(state.preparedFor);
