@@ -1,18 +1,15 @@
 /**
  * Older matrix files are upgraded step by step to the current shape before they are read, so
  * a plan saved by an earlier version of the planner still opens. A new version adds one step
- * to the end. Steps work on the parsed JSON and must not assume any field is well formed: the
- * reader after them checks and reports everything.
+ * to the end (src/lib/links/migrations.ts runs them). Steps work on the parsed JSON and must
+ * not assume any field is well formed: the reader after them checks and reports everything.
  */
 import { BUILT_IN_KEYS, defaultLabelOf, kindOfKey, type BuiltInKey } from './built-in-rows';
+import { runMigrations, type Migration } from '../links/migrations';
 import { isJsonObject, own, type JsonObject } from './json-object';
 import { MATRIX_VERSION } from './matrix';
 
-export interface MatrixMigration {
-  from: number;
-  to: number;
-  migrate(saved: JsonObject): JsonObject;
-}
+export type MatrixMigration = Migration<JsonObject>;
 
 /** The planner's first draft said who owns a row from the client's point of view. */
 const DRAFT_OWNERS: Readonly<Record<string, string>> = {
@@ -73,7 +70,4 @@ export const MATRIX_MIGRATIONS: readonly MatrixMigration[] = [{ from: 0, to: 1, 
 
 /** Applies every step from `fromVersion` up to MATRIX_VERSION. */
 export const migrateMatrixDocument = (saved: JsonObject, fromVersion: number): JsonObject =>
-  MATRIX_MIGRATIONS.reduce(
-    (current, step) => (step.from < fromVersion || step.to > MATRIX_VERSION ? current : step.migrate(current)),
-    saved,
-  );
+  runMigrations(MATRIX_MIGRATIONS, saved, fromVersion, MATRIX_VERSION);

@@ -3,7 +3,7 @@
  * matrix is made (editing, a JSON file, a share link) goes through these, so the page, the
  * printout and the exports never meet a 5 MB note or a name that rewrites itself on screen.
  */
-import { toPlainLine, truncate } from '../assessment/link-text';
+import { cleanLine } from '../text/plain-line';
 
 /** Enough for every built-in row plus dozens of custom ones; beyond it a plan stops being read. */
 export const MAX_ROWS = 60;
@@ -13,9 +13,6 @@ export const MAX_NAME_LENGTH = 80;
 export const MAX_TEXT_LENGTH = 200;
 /** More than a handful is already the double-ticket loop; ten keeps a hostile file small. */
 export const MAX_INTAKE_CHANNELS = 10;
-
-/** One line, no control or direction-override characters, trimmed, at most `max` UTF-16 units. */
-export const cleanLine = (raw: string, max: number): string => truncate(toPlainLine(raw), max).trimEnd();
 
 export const cleanName = (raw: string): string => cleanLine(raw, MAX_NAME_LENGTH);
 export const cleanText = (raw: string): string => cleanLine(raw, MAX_TEXT_LENGTH);

@@ -6,6 +6,7 @@
  * Chat apps and some mail clients cut or refuse long links, so a link over
  * MAX_CHAT_LINK_LENGTH should not be offered: the page saves the JSON file instead.
  */
+import { readVersion } from '../links/versions';
 import { base64urlToBytes, bytesToBase64url } from './base64url';
 import { deflateRaw, inflateRaw } from './deflate';
 import { readMatrixDocument, type MatrixImport } from './json-codec';
@@ -58,15 +59,16 @@ async function decode(search: string): Promise<MatrixImport> {
   const params = new URLSearchParams(queryOf(search));
   const packed = params.get('m');
   if (packed === null || packed.trim() === '') return { ok: false, error: 'This link holds no handoff matrix.' };
-  const version = (params.get('v') ?? '').trim();
-  if (!/^\d{1,9}$/.test(version) || Number(version) < 1) {
-    return { ok: false, error: 'This link has no readable format version, so it cannot be read safely.' };
-  }
-  if (Number(version) > LINK_VERSION) {
+  const version = readVersion(params.get('v') ?? '', LINK_VERSION);
+  if (version.kind === 'newer') {
     return {
       ok: false,
-      error: `This link was made by a newer version of the planner (link format ${Number(version)}). Reload the page to get the newest planner.`,
+      error: `This link was made by a newer version of the planner (link format ${version.version}). Reload the page to get the newest planner.`,
     };
+  }
+  // Links have carried `v=1` from the start: 0 is as unreadable as none.
+  if (version.kind === 'unreadable' || version.version < 1) {
+    return { ok: false, error: 'This link has no readable format version, so it cannot be read safely.' };
   }
 
   const bytes = base64urlToBytes(packed.trim());

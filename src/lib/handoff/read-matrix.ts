@@ -4,10 +4,11 @@
  * every text cleaned and capped, ids made unique, and each change reported in plain words.
  * Whatever is wrong with one row costs that field or that row, never the whole plan.
  */
-import { forDisplay, toPlainLine } from '../assessment/link-text';
+import { forDisplay } from '../text/for-display';
+import { cleanLine, toPlainLine } from '../text/plain-line';
 import { defaultLabelOf, isBuiltInKey, kindOfKey, type BuiltInKey } from './built-in-rows';
 import { isJsonObject, own, type JsonObject } from './json-object';
-import { cleanDate, cleanLine, MAX_NAME_LENGTH, MAX_ROWS, MAX_TEXT_LENGTH } from './limits';
+import { cleanDate, MAX_NAME_LENGTH, MAX_ROWS, MAX_TEXT_LENGTH } from './limits';
 import { MATRIX_VERSION, type HandoffMatrix, type MatrixRow } from './matrix';
 import { detailFor, type DetailPatch, type ExitTerms } from './row-detail';
 import { ROW_ID_PATTERN, nextCustomId } from './row-ids';

@@ -1,7 +1,10 @@
 /**
- * The "we changed or dropped this" notes an import or link shows. Capped, so a hostile file
- * with ten thousand bad fields cannot flood the page; the rest are counted in one last line.
+ * The "we changed or dropped this" notes an import or link shows. Capped (src/lib/links
+ * capped-list), so a hostile file with ten thousand bad fields cannot flood the page; the rest
+ * are counted in one last line.
  */
+import { CappedList } from '../links/capped-list';
+
 export const MAX_WARNINGS = 20;
 
 export interface WarningList {
@@ -11,17 +14,13 @@ export interface WarningList {
 }
 
 export function createWarningList(): WarningList {
-  const kept: string[] = [];
-  let overflow = 0;
+  const kept = new CappedList<string>(MAX_WARNINGS);
   return {
-    add(text) {
-      if (kept.length < MAX_WARNINGS) kept.push(text);
-      else overflow += 1;
-    },
+    add: (text) => kept.add(() => text),
     list() {
-      if (overflow === 0) return [...kept];
-      const shown = kept.slice(0, MAX_WARNINGS - 1);
-      return [...shown, `…and ${kept.length - shown.length + overflow} more problems like these.`];
+      if (kept.more === 0) return [...kept.items];
+      const shown = kept.items.slice(0, MAX_WARNINGS - 1);
+      return [...shown, `…and ${kept.more + 1} more problems like these.`];
     },
   };
 }

@@ -2,12 +2,14 @@
  * The fit assessment's saved answers, read only as far as the estimator uses them: users
  * come from employees and scope from the gaps chosen (inputsFromAssessment). The assessment
  * saves its answers in its own link format, written by its encoder, so the estimator reads
- * the three fields it needs here instead of shipping the assessment's whole link codec (with
- * its migrations and messages) to the browser. Anything unexpected reads as "not answered".
+ * the three fields it needs here, with the shared query reader, instead of shipping the
+ * assessment's parameter table (with its migrations and messages) to the browser. Anything
+ * unexpected reads as "not answered".
  */
 import { EMPLOYEE_LIMITS } from '../assessment/answers';
+import { sanitizePreparedFor } from '../links/prepared-for';
+import { readQuery } from '../links/query';
 import type { AssessmentAnswers } from './inputs';
-import { sanitizePreparedFor } from './link-codec';
 
 export interface SavedAssessment {
   answers: AssessmentAnswers;
@@ -20,17 +22,18 @@ export interface SavedAssessment {
  * `needs=none` is an answer: it starts the estimate at tier-1 help only.
  */
 export function readSavedAssessment(stored: unknown): SavedAssessment | null {
-  const params = new URLSearchParams(typeof stored === 'string' ? stored : '');
-  const employees = (params.get('employees') ?? '').trim();
+  const pairs = readQuery(typeof stored === 'string' ? stored : '', () => {});
+  const first = (key: string) => pairs.find((pair) => pair.key === key)?.value;
+  const employees = (first('employees') ?? '').trim();
   const count = /^\d{1,15}$/.test(employees) ? Number(employees) : Number.NaN;
   const hasEmployees = count >= EMPLOYEE_LIMITS.min && count <= EMPLOYEE_LIMITS.max;
-  const needs = params.get('needs');
-  if (!hasEmployees && needs === null) return null;
+  const needs = first('needs');
+  if (!hasEmployees && needs === undefined) return null;
   return {
     answers: {
       employees: hasEmployees ? count : Number.NaN,
       needs: (needs ?? '').split(',').map((need) => need.trim()),
     },
-    preparedFor: sanitizePreparedFor(params.get('for')),
+    preparedFor: sanitizePreparedFor(first('for')),
   };
 }

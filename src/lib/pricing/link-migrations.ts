@@ -1,28 +1,17 @@
 /**
  * Shared estimator links carry a format version (`v`). Old links must keep opening, so
  * each format change adds one step here that rewrites the previous format's parameters
- * into the next one. Steps only rewrite text; the codec validates the result, so a value
- * a step cannot make sense of is passed through and reported there.
+ * into the next one (src/lib/links/migrations.ts runs the steps). Steps only rewrite text;
+ * the codec validates the result, so a value a step cannot make sense of is passed through
+ * and reported there. A step's spellings are frozen with it.
  */
+import type { Migration } from '../links/migrations';
+import type { QueryPair } from '../links/query';
 
-/** One query parameter after percent-decoding. */
-export interface QueryPair {
-  /** The parameter name the current format uses. */
-  key: string;
-  value: string;
-  /** The name as it appeared in the link, for messages about it. */
-  typedKey: string;
-}
-
-export interface LinkMigration {
-  from: number;
-  to: number;
+export interface LinkMigration extends Migration<QueryPair[]> {
   description: string;
-  migrate: (pairs: readonly QueryPair[]) => QueryPair[];
 }
 
-/** Version 0 is any link without `v`: typed by hand, or made before links were versioned. */
-export const HAND_TYPED_LINK_VERSION = 0;
 export const CURRENT_LINK_VERSION = 1;
 
 function aliasMap(aliases: Record<string, string>): ReadonlyMap<string, string> {
@@ -123,8 +112,9 @@ function rewriteHandTypedValue(key: string, rawValue: string): string {
   }
 }
 
+/** Version 0 is any link without `v`: typed by hand, or made before links were versioned. */
 const handTypedToVersion1: LinkMigration = {
-  from: HAND_TYPED_LINK_VERSION,
+  from: 0,
   to: 1,
   description:
     'Hand-typed links: any case, `_`/`-` in names and aliases (seats, endpoints, prepared_for); scope items separated by `,`, `+`, `;`, `|` or spaces; term as `3`, `3y` or `36m`; adjustment as `3%`; thousands separators in counts.',
@@ -137,15 +127,3 @@ const handTypedToVersion1: LinkMigration = {
 
 /** Ordered: each step's `to` is the next step's `from`, ending at CURRENT_LINK_VERSION. */
 export const LINK_MIGRATIONS: readonly LinkMigration[] = [handTypedToVersion1];
-
-/** Runs every step from `fromVersion` up to the current format. */
-export function migrateToCurrent(pairs: readonly QueryPair[], fromVersion: number): QueryPair[] {
-  let version = fromVersion;
-  let migrated = [...pairs];
-  for (const step of LINK_MIGRATIONS) {
-    if (step.from !== version) continue;
-    migrated = step.migrate(migrated);
-    version = step.to;
-  }
-  return migrated;
-}

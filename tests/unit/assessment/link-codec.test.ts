@@ -13,11 +13,8 @@ import {
   MAX_IGNORED_REPORTED,
   type DecodedAssessmentLink,
 } from '../../../src/lib/assessment/link-codec';
-import {
-  CURRENT_LINK_VERSION,
-  LINK_MIGRATIONS,
-  migrateToCurrent,
-} from '../../../src/lib/assessment/link-migrations';
+import { CURRENT_LINK_VERSION, LINK_MIGRATIONS } from '../../../src/lib/assessment/link-migrations';
+import { runMigrations } from '../../../src/lib/links/migrations';
 import { NEED_SUBSETS } from './fixtures';
 
 const answered: AssessmentAnswers = {
@@ -369,11 +366,11 @@ describe('versions and migrations', () => {
   });
 
   it('leave current-format parameters alone', () => {
-    const params: [string, string][] = [
-      ['it-is', 'Cost_Center'],
-      ['needs', 'security;cloud'],
+    const params = [
+      { key: 'it-is', value: 'Cost_Center', typedKey: 'it-is' },
+      { key: 'needs', value: 'security;cloud', typedKey: 'needs' },
     ];
-    expect(migrateToCurrent(params, CURRENT_LINK_VERSION)).toEqual(params);
+    expect(runMigrations(LINK_MIGRATIONS, params, CURRENT_LINK_VERSION, CURRENT_LINK_VERSION)).toEqual(params);
   });
 
   it('read a hand-typed link with underscores, true/false and loose separators', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   cleanDate,
-  cleanLine,
   cleanName,
   cleanText,
   isIsoDate,
@@ -10,6 +9,7 @@ import {
   MAX_TEXT_LENGTH,
 } from '../../../src/lib/handoff/limits';
 import { createWarningList, MAX_WARNINGS } from '../../../src/lib/handoff/warning-list';
+import { cleanLine } from '../../../src/lib/text/plain-line';
 
 describe('cleaning text', () => {
   it('makes one trimmed line without control or direction-override characters', () => {

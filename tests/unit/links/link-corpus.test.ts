@@ -19,6 +19,18 @@ const asStored = (value: unknown) =>
     key === 'reason' ? undefined : field,
   ) as unknown;
 
+/**
+ * The one difference the shared text sanitiser makes on purpose. The two codecs stripped
+ * different invisible characters; the shared one strips both sets, so the zero-width space
+ * (U+200B), which the estimator always removed, is now removed from assessment names and
+ * set-aside values too. 39 assessment links in the corpus carry one (a hostile "\u202Eevil\u200B");
+ * they decode to the same state without it. Nothing else is forgiven.
+ */
+const withoutZeroWidthSpace = (stored: unknown) =>
+  JSON.parse(JSON.stringify(stored), (_key, field: unknown) =>
+    typeof field === 'string' ? field.replaceAll('\u200B', '') : field,
+  ) as unknown;
+
 describe('links captured before the link layer was shared', () => {
   it('hold hundreds of links of each tool, hostile and hand-typed ones included', () => {
     expect(corpus.assessment.length).toBeGreaterThan(500);
@@ -28,7 +40,9 @@ describe('links captured before the link layer was shared', () => {
   });
 
   it('decode to the same assessment answers and name, setting aside the same values, as before', () => {
-    for (const { query, decoded } of corpus.assessment) expect(asStored(decodeAssessmentQuery(query)), query).toEqual(asStored(decoded));
+    for (const { query, decoded } of corpus.assessment) {
+      expect(asStored(decodeAssessmentQuery(query)), query).toEqual(withoutZeroWidthSpace(asStored(decoded)));
+    }
   });
 
   it('decode to the same estimator inputs and name, setting aside the same values, as before', () => {

@@ -1,0 +1,84 @@
+import { forDisplay } from '../text/for-display';
+import { CappedList } from './capped-list';
+import type { LinkFormat, LinkParam } from './link-format';
+import { runMigrations } from './migrations';
+import type { QueryPair, SetAside } from './query';
+import { readVersion, type VersionReading } from './versions';
+
+/** A value a link held that was not used, shortened and cleaned for display. */
+export interface SetAsideEntry {
+  param: string;
+  /** Cut to 40 characters for display. */
+  value: string;
+  reason: string;
+}
+
+/** The page lists what it set aside; past this many, more detail stops helping. */
+export const MAX_SET_ASIDE_LISTED = 20;
+
+export interface DecodedLink<State> {
+  state: State;
+  setAside: SetAsideEntry[];
+  /** Values set aside beyond MAX_SET_ASIDE_LISTED: counted, not listed. */
+  moreSetAside: number;
+  /** The version reported for the link (see VersionRules); 0 for a hand-typed link. */
+  version: number;
+  /** The link carried `v`, readable or not. */
+  declaresVersion: boolean;
+  /** How many of the format's parameters the link carried, each counted once, used or not. */
+  paramsCarried: number;
+}
+
+/**
+ * Reads a link's query string (with or without "?") in the given format. Never throws: the
+ * first of a repeated parameter is used; unknown parameters, repeats and unusable values are
+ * set aside with a reason; tracking parameters are dropped silently.
+ */
+export function decodeLink<State>(search: unknown, format: LinkFormat<State>): DecodedLink<State> {
+  const { version: rules, wording } = format;
+  const listed = new CappedList<SetAsideEntry>(MAX_SET_ASIDE_LISTED);
+  const setAside: SetAside = (param, value, reason) =>
+    listed.add(() => ({ param: forDisplay(param), value: forDisplay(value), reason }));
+  const setPairAside = (pair: QueryPair, reason: string, value = pair.value) =>
+    setAside(format.nameSetAsideAs === 'typed' ? pair.typedKey : pair.key, value, reason);
+
+  // `v` first: it decides how the rest is read. Only the first counts.
+  let declared: VersionReading | undefined;
+  const rest: QueryPair[] = [];
+  for (const pair of format.readQuery(typeof search === 'string' ? search : '', setAside)) {
+    if (pair.key !== 'v') rest.push(pair);
+    else if (declared) setPairAside(pair, wording.repeated);
+    else {
+      declared = readVersion(pair.value, rules.current, rules.maxDigits);
+      if (declared.kind === 'newer') setPairAside(pair, wording.newerVersion);
+      if (declared.kind === 'unreadable') setPairAside(pair, wording.unreadableVersion(pair.value.trim()));
+    }
+  }
+  const readAs =
+    declared === undefined || (declared.kind === 'unreadable' && rules.unreadable === 'hand-typed')
+      ? 0
+      : declared.kind === 'known'
+        ? declared.version
+        : rules.current;
+
+  const state = format.emptyState();
+  const params = new Map(format.params.map((param) => [param.name, param]));
+  const carried = new Set<LinkParam<State>>();
+  for (const pair of runMigrations(format.migrations, rest, readAs, rules.current)) {
+    const param = params.get(pair.key);
+    if (param === undefined) setPairAside(pair, wording.unknownParam);
+    else if (carried.has(param)) setPairAside(pair, wording.repeated);
+    else {
+      carried.add(param);
+      param.read(pair.value, state, (value, reason) => setPairAside(pair, reason, value));
+    }
+  }
+  return {
+    state,
+    setAside: listed.items,
+    moreSetAside: listed.more,
+    version: declared?.kind === 'newer' && rules.newer === 'declared' ? declared.version : readAs,
+    declaresVersion: declared !== undefined,
+    paramsCarried: carried.size,
+  };
+}
