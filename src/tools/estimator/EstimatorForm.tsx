@@ -72,20 +72,18 @@ export function EstimatorForm({ inputs, preparedFor, card, words, f, resets, onR
         form.devices.label,
         fillTemplate(form.devices.hint, { devicesPerUser: defaults.devicesPerUser.value }),
       )}
-      <ChoiceGroup id="est-scope" {...form.scope}>
-        {SCOPES.map((scope) => (
-          <label key={scope} class="choice">
-            <input
-              type="checkbox"
-              name="scope"
-              value={scope}
-              checked={inputs.scope.includes(scope)}
-              onChange={(event) => toggleScope(scope, event.currentTarget.checked)}
-            />
-            <span>{card.scopeLabels[scope]}</span>
-          </label>
-        ))}
-      </ChoiceGroup>
+      <ChoiceGroup
+        id="est-scope"
+        {...form.scope}
+        type="checkbox"
+        name="scope"
+        choices={SCOPES.map((scope) => ({
+          value: scope,
+          label: card.scopeLabels[scope],
+          checked: inputs.scope.includes(scope),
+        }))}
+        onChoose={toggleScope}
+      />
       {numberField(
         'hoursPerMonth',
         'est-hours',
@@ -93,20 +91,18 @@ export function EstimatorForm({ inputs, preparedFor, card, words, f, resets, onR
         form.hours.label,
         fillTemplate(form.hours.hint, { includedHours: card.blockHours.includedHours.value }),
       )}
-      <ChoiceGroup id="est-term" {...form.term}>
-        {TERMS.map((years) => (
-          <label key={years} class="choice">
-            <input
-              type="radio"
-              name="term"
-              value={String(years)}
-              checked={inputs.termYears === years}
-              onChange={() => updateEstimate({ termYears: years })}
-            />
-            <span>{yearsInWords(words.years, years, f)}</span>
-          </label>
-        ))}
-      </ChoiceGroup>
+      <ChoiceGroup
+        id="est-term"
+        {...form.term}
+        type="radio"
+        name="term"
+        choices={TERMS.map((years) => ({
+          value: years,
+          label: yearsInWords(words.years, years, f),
+          checked: inputs.termYears === years,
+        }))}
+        onChoose={(termYears) => updateEstimate({ termYears })}
+      />
       {numberField(
         'annualAdjustmentPercent',
         'est-adj',

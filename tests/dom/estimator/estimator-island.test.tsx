@@ -10,7 +10,7 @@ import { browserRateCard } from '../../../src/lib/pricing/browser-card';
 import { estimatePricing } from '../../../src/lib/pricing/estimate';
 import { estimatorCopy } from '../../../src/lib/pricing/estimator-copy';
 import { EMPTY_ESTIMATE_STATE } from '../../../src/lib/pricing/estimator-state';
-import type { EstimatorInputs } from '../../../src/lib/pricing/inputs';
+import { defaultInputsFrom, type EstimatorInputs } from '../../../src/lib/pricing/inputs';
 import { centsToWholeDollars } from '../../../src/lib/pricing/money';
 import { rateCard } from '../../../src/lib/pricing/rate-card';
 import { STORAGE_KEYS } from '../../../src/lib/tools/storage-keys';
@@ -29,14 +29,7 @@ const props: EstimatorProps = {
   siteName: 'Example Guide',
   words: estimatorCopy.tool,
 };
-const START: EstimatorInputs = {
-  users: 100,
-  devices: 150,
-  scope: ['after-hours', 'patching'],
-  hoursPerMonth: 20,
-  termYears: 3,
-  annualAdjustmentPercent: 3,
-};
+const START = defaultInputsFrom(rateCard);
 
 /** The page as built (the island rendered for the starting inputs), opened at `search`, then hydrated. */
 async function openPage(search = '') {
