@@ -1,18 +1,11 @@
 import { persistentAtom } from '@nanostores/persistent';
+import { EMPTY_ESTIMATE_STATE, type EstimatorState } from '../lib/pricing/estimator-state';
 import type { EstimatorInputs } from '../lib/pricing/inputs';
 import { decodeEstimatorQuery, encodeEstimatorQuery } from '../lib/pricing/link-codec';
 import { STORAGE_KEYS } from '../lib/tools/storage-keys';
 import { $storageWorks, storage } from './storage';
 
 export { $storageWorks };
-
-export interface EstimatorState {
-  /** What the reader, a link or the assessment set; completeInputs fills the rest. */
-  inputs: Partial<EstimatorInputs>;
-  preparedFor: string | null;
-}
-
-export const EMPTY_ESTIMATE_STATE: EstimatorState = Object.freeze({ inputs: Object.freeze({}), preparedFor: null });
 
 /**
  * The estimator's inputs, stored in the same versioned format as its share links, so a
@@ -34,11 +27,6 @@ export function savedAssessment(): string | undefined {
   return storage[STORAGE_KEYS.assessment];
 }
 
-/** True when this browser holds estimator inputs from an earlier visit. */
-export function hasSavedEstimate(state: EstimatorState): boolean {
-  return Object.keys(state.inputs).length > 0 || state.preparedFor !== null;
-}
-
 export function updateEstimate(change: Partial<EstimatorInputs>) {
   const state = $estimator.get();
   $estimator.set({ ...state, inputs: { ...state.inputs, ...change } });
@@ -46,4 +34,8 @@ export function updateEstimate(change: Partial<EstimatorInputs>) {
 
 export function setEstimatePreparedFor(name: string | null) {
   $estimator.set({ ...$estimator.get(), preparedFor: name });
+}
+
+export function resetEstimate() {
+  $estimator.set(EMPTY_ESTIMATE_STATE);
 }

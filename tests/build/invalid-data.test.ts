@@ -75,6 +75,15 @@ describe('a bad edit fails the build with a message naming the file and the fiel
     expect(output).toContain('gaps.compliance.handOver[2]: must be work an MSP can own');
   });
 
+  it('estimator wording with a placeholder the code does not fill', () => {
+    const dir = projectCopy();
+    editJson(dir, 'src/data/estimator-copy.json', (copy) => (copy.tool.estimate.summary = 'For {people} users.'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/data/estimator-copy.json');
+    expect(output).toContain('tool.estimate.summary: has an unknown placeholder {people}');
+  });
+
   it('a FAQ entry without a question mark', () => {
     const dir = projectCopy();
     editJson(dir, 'src/content/faq.json', (items) => (items[0].question = 'No question here'));

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../src/data/rate-card.json' with { type: 'json' };
-import { ConfigError, parseDataFile } from '../../../src/lib/config/config-error';
 import { RATE_CARD_FILE, rateCard } from '../../../src/lib/pricing/rate-card';
 import { rateCardSchema, SCOPES } from '../../../src/lib/pricing/rate-card-schema';
+import { editedCopy, problemsFor as problemsWith } from '../../support/data-file-problems';
 
 /** A deep copy of the real file with one change applied. */
-function edited(change: (file: any) => void): unknown {
-  const copy = structuredClone(raw) as any;
-  change(copy);
-  return copy;
-}
-
-function problemsFor(file: unknown): string {
-  try {
-    parseDataFile(rateCardSchema, file, RATE_CARD_FILE);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).message;
-  }
-  throw new Error('expected the rate card to be rejected');
-}
+const edited = (change: (file: any) => void) => editedCopy(raw, change);
+const problemsFor = (file: unknown) => problemsWith(rateCardSchema, file, RATE_CARD_FILE);
 
 describe('the shipped rate card', () => {
   it('holds the 2026 market bands from the facts, in cents', () => {

@@ -1,0 +1,191 @@
+import { Component } from 'preact';
+import { estimateCsv } from '../../lib/pricing/csv';
+import { estimateCsvFileName } from '../../lib/pricing/csv-file-name';
+import { estimatePricing, suggestPricingModel } from '../../lib/pricing/estimate';
+import { announcementFor, emailSubject } from '../../lib/pricing/estimate-words';
+import type { EstimatorWords } from '../../lib/pricing/estimator-copy-schema';
+import { openEstimator } from '../../lib/pricing/estimator-opening';
+import { EMPTY_ESTIMATE_STATE, estimateQuery, type EstimatorState } from '../../lib/pricing/estimator-state';
+import { formatsFor } from '../../lib/pricing/formats';
+import { completeInputs } from '../../lib/pricing/inputs';
+import { sanitizePreparedFor } from '../../lib/pricing/link-codec';
+import type { RateCard } from '../../lib/pricing/rate-card-schema';
+import { shareEmailHref } from '../../lib/tools/share-email';
+import type { ScopeByGap } from '../../lib/work/work-by-gap';
+import { $estimator, $storageWorks, resetEstimate, savedAssessment } from '../../stores/estimator';
+import { LinkNotice, type SetAside } from '../shell/LinkNotice';
+import { NotSavingNotice } from '../shell/NotSavingNotice';
+import { saveFile } from '../shell/save-file';
+import { ShareActions } from '../shell/ShareActions';
+import { TemplateText } from '../shell/TemplateText';
+import { Announcer } from './Announcer';
+import { Estimate } from './Estimate';
+import { EstimatorForm } from './EstimatorForm';
+
+/** What the page hands the island, validated at build time; the browser never loads a validator. */
+export type EstimatorProps = {
+  /** The rate card without the reasoning the page prints beside the island (browserRateCard). */
+  card: RateCard;
+  /** The scope items each fit-assessment gap prices (src/data/gap-to-work.json). */
+  scopeByGap: ScopeByGap;
+  locale: string;
+  currency: string;
+  siteName: string;
+  words: EstimatorWords;
+};
+
+interface LinkNoticeState {
+  fromLink: boolean;
+  replacedSaved: boolean;
+  setAside: SetAside[];
+}
+
+interface State {
+  /** The store's inputs; the starting inputs until the page has opened, as at build time, so hydration matches. */
+  current: EstimatorState;
+  /** Set once the tool has decided what it opens with (the e2e tests wait for `data-ready`). */
+  opened: boolean;
+  /** The page's address without its query; the share link adds the inputs. */
+  address: string;
+  storageWorks: boolean;
+  linkNotice: LinkNoticeState | null;
+  fromAssessment: boolean;
+  csvSaved: boolean;
+  /** Counts resets, so the form's fields drop what the reader had typed. */
+  resets: number;
+}
+
+/**
+ * The pricing estimator: the form, the estimate and its share actions. Rendered at build time
+ * for the starting inputs (what readers without JavaScript see), then hydrated; it opens with a
+ * link, saved inputs or the fit assessment's answers, and keeps the address bar a share link.
+ */
+export default class Estimator extends Component<EstimatorProps, State> {
+  override state: State = {
+    current: EMPTY_ESTIMATE_STATE,
+    opened: false,
+    address: '',
+    storageWorks: true,
+    linkNotice: null,
+    fromAssessment: false,
+    csvSaved: false,
+    resets: 0,
+  };
+  private unsubscribe: (() => void)[] = [];
+
+  override componentDidMount() {
+    const { card, scopeByGap } = this.props;
+    const opening = openEstimator({
+      search: location.search,
+      saved: $estimator.get(),
+      savedAssessment: savedAssessment(),
+      card,
+      scopeByGap,
+    });
+    if (opening.source === 'link' || opening.source === 'other-tool') $estimator.set(opening.state);
+    this.setState({
+      opened: true,
+      address: location.origin + location.pathname,
+      linkNotice: { fromLink: opening.sayFromLink, replacedSaved: opening.replacedSaved, setAside: opening.setAside },
+      fromAssessment: opening.source === 'other-tool',
+    });
+    this.unsubscribe = [
+      $estimator.subscribe(this.show),
+      $storageWorks.subscribe((storageWorks) => this.setState({ storageWorks })),
+    ];
+  }
+
+  override componentWillUnmount() {
+    for (const stop of this.unsubscribe) stop();
+  }
+
+  private show = (current: EstimatorState) => {
+    // Keep the address bar a faithful, shareable copy of what is on screen.
+    const search = `?${estimateQuery(current, this.props.card)}`;
+    if (location.search !== search) history.replaceState(null, '', search);
+    this.setState({ current });
+  };
+
+  private reset = () => {
+    resetEstimate();
+    this.setState(({ resets }) => ({ linkNotice: null, fromAssessment: false, resets: resets + 1 }));
+  };
+
+  private downloadCsv = () => {
+    const { card, locale, currency } = this.props;
+    const { inputs, preparedFor } = $estimator.get();
+    const csv = estimateCsv(estimatePricing(completeInputs(inputs, card), card, { locale }), currency);
+    // The byte-order mark tells spreadsheet programs the file is UTF-8.
+    saveFile(estimateCsvFileName(preparedFor), `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+    this.setState({ csvSaved: true });
+  };
+
+  override render({ card, locale, currency, siteName, words }: EstimatorProps, state: State) {
+    const { current, opened, linkNotice } = state;
+    const inputs = completeInputs(current.inputs, card);
+    const preparedFor = sanitizePreparedFor(current.preparedFor);
+    const f = formatsFor(locale, currency);
+    const estimate = estimatePricing(inputs, card, { locale });
+    const suggestion = suggestPricingModel(inputs, card, { locale });
+    const url = `${state.address}?${estimateQuery(current, card)}`;
+    return (
+      <div class="estimator" data-ready={opened ? '' : undefined}>
+        {linkNotice && (
+          // more: the estimator's link decoder keeps the first MAX_IGNORED values and does not count the rest.
+          <LinkNotice
+            words={words.notices.link}
+            {...linkNotice}
+            more={0}
+            onDismiss={() => this.setState({ linkNotice: null })}
+          />
+        )}
+        {state.fromAssessment && (
+          <p class="notice no-print" data-from-assessment>
+            <TemplateText
+              template={words.notices.fromAssessment}
+              parts={{ how: <a href="#from-assessment">{words.notices.fromAssessmentHow}</a> }}
+            />
+          </p>
+        )}
+        <NotSavingNotice storageWorks={state.storageWorks} text={words.notices.notSaving} />
+        <EstimatorForm
+          inputs={inputs}
+          preparedFor={current.preparedFor}
+          card={card}
+          words={words}
+          f={f}
+          resets={state.resets}
+          onReset={this.reset}
+        />
+        <Announcer summary={opened ? announcementFor(words.announcement, estimate, suggestion, f) : null} />
+        <section id="estimate" class="estimator-result result-body" aria-labelledby="estimate-title">
+          <Estimate
+            estimate={estimate}
+            suggestion={suggestion}
+            preparedFor={preparedFor}
+            card={card}
+            words={words}
+            f={f}
+          />
+          <h3 class="no-print">{words.share.title}</h3>
+          <ShareActions
+            words={words.share}
+            url={url}
+            emailHref={
+              opened
+                ? shareEmailHref(emailSubject(words.email, preparedFor, siteName), words.email.intro, url)
+                : 'mailto:'
+            }
+          >
+            <button type="button" class="secondary" onClick={this.downloadCsv}>
+              {words.csv.download}
+            </button>
+          </ShareActions>
+          <p role="status" class="share-status no-print">
+            {state.csvSaved ? words.csv.saved : ''}
+          </p>
+        </section>
+      </div>
+    );
+  }
+}
