@@ -4,19 +4,10 @@
  * with the guide section that explains why it matters. Messages are plain text; labels in
  * them are the user's own words, so the page must render them as text, never as HTML.
  */
-import type { HandoffKey } from './vocabulary';
+import type { CheckId, HandoffKey } from './vocabulary';
 import type { HandoffMatrix, MatrixRow } from './matrix';
 
-export const CHECK_IDS = [
-  'unowned',
-  'shared-without-lead',
-  'multiple-intake-channels',
-  'no-escalation-chain',
-  'no-scope-review',
-  'no-exit-terms',
-  'provider-owns-end-users',
-] as const;
-export type CheckId = (typeof CHECK_IDS)[number];
+export { CHECK_IDS, type CheckId } from './vocabulary';
 
 export interface CheckResult {
   id: CheckId;

@@ -1,5 +1,5 @@
 import { Component, h } from 'preact';
-import { splitForNeeds } from '../../lib/assessment/split';
+import { splitForNeeds, type SplitWording } from '../../lib/assessment/split';
 import type { HandOverByGap } from '../../lib/work/work-by-gap';
 import { defaultLabelOf, type BuiltInKey } from '../../lib/handoff/built-in-rows';
 import { describeCheckChange } from '../../lib/handoff/check-changes';
@@ -39,8 +39,6 @@ import { RowEditor } from './RowEditor';
 // the hooks module would be two more scripts on a page with a tight JavaScript budget, and the
 // estimator's page would pay for the split too. h(tag, props, ...children) reads like markup.
 
-/** The assessment's wording for the split, validated at build time by the page. */
-export type SplitWording = Parameters<typeof splitForNeeds>[2];
 
 interface Props {
   splitWording: SplitWording;
