@@ -1,7 +1,5 @@
 import { Component } from 'preact';
 import type { PlannerWords } from '../../lib/handoff-copy/copy-schema';
-import { exportMatrixCsv } from '../../lib/handoff/export-csv';
-import { exportMatrixMarkdown } from '../../lib/handoff/export-markdown';
 import { matrixFileName } from '../../lib/handoff/file-name';
 import { exportMatrixJson, importMatrixJson, MAX_IMPORT_BYTES, type MatrixImport } from '../../lib/handoff/json-codec';
 import { encodeMatrixLink, isTooLongForChat } from '../../lib/handoff/link-codec';
@@ -34,13 +32,19 @@ const saveJson = (matrix: HandoffMatrix) =>
 export class PlanOut extends Component<Props, State> {
   override state: State = { status: null };
 
-  private download(extension: 'md' | 'csv' | 'json') {
+  /**
+   * The Markdown and CSV writers load when first asked for (clicking is the reader's first
+   * interaction): most visits never download either, so the page does not pay for them up front.
+   */
+  private async download(extension: 'md' | 'csv' | 'json') {
     const { current, siteUrl, words } = this.props;
     const matrix = current();
     const name = matrixFileName(matrix, extension);
     if (extension === 'md') {
+      const { exportMatrixMarkdown } = await import('../../lib/handoff/export-markdown');
       saveFile(name, exportMatrixMarkdown(matrix, words, { siteUrl }), 'text/markdown;charset=utf-8');
     } else if (extension === 'csv') {
+      const { exportMatrixCsv } = await import('../../lib/handoff/export-csv');
       // The byte-order mark tells spreadsheet programs the file is UTF-8.
       saveFile(name, `\uFEFF${exportMatrixCsv(matrix, words)}`, 'text/csv;charset=utf-8');
     } else {
@@ -81,13 +85,13 @@ export class PlanOut extends Component<Props, State> {
         <h2 id="hp-out-title">{out.share.title}</h2>
         <p>{out.intro}</p>
         <ShareActions words={out.share} url={this.link} showLink status={status}>
-          <button type="button" class="secondary" onClick={() => this.download('md')}>
+          <button type="button" class="secondary" onClick={() => void this.download('md')}>
             {out.downloads.md}
           </button>
-          <button type="button" class="secondary" onClick={() => this.download('csv')}>
+          <button type="button" class="secondary" onClick={() => void this.download('csv')}>
             {out.downloads.csv}
           </button>
-          <button type="button" class="secondary" onClick={() => this.download('json')}>
+          <button type="button" class="secondary" onClick={() => void this.download('json')}>
             {out.downloads.json}
           </button>
           <div class="hp-field hp-import">
