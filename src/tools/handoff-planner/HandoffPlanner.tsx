@@ -2,11 +2,12 @@ import { Component, createRef } from 'preact';
 import type { SplitWording } from '../../lib/assessment/split';
 import type { PlannerWords } from '../../lib/handoff-copy/copy-schema';
 import { runChecks, type CheckResult } from '../../lib/handoff/checks';
-import { planFromAssessment } from '../../lib/handoff/from-assessment';
 import { isoDateOf } from '../../lib/handoff/limits';
 import type { HandoffMatrix } from '../../lib/handoff/matrix';
+import { STORAGE_KEYS } from '../../lib/tools/storage-keys';
 import type { HandOverByGap } from '../../lib/work/work-by-gap';
-import { $assessment, $handoff, $handoffBackup, $storageWorks, replaceMatrix, restoreBackup } from '../../stores/handoff';
+import { $handoff, $handoffBackup, $storageWorks, replaceMatrix, restoreBackup } from '../../stores/handoff';
+import { storage } from '../../stores/storage';
 import { NotSavingNotice } from '../shell/NotSavingNotice';
 import { CheckSummary } from './CheckSummary';
 import { focusNotice } from './focus';
@@ -88,7 +89,15 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
     this.setState({ ready: true, live: Number.POSITIVE_INFINITY, today: isoDateOf(new Date()), notice });
   }
 
-  private assessmentPlan = () => planFromAssessment($assessment.get(), this.props.splitWording, this.props.handOver);
+  /**
+   * The plan the fit assessment suggests; null when this browser holds no answers of it. The
+   * assessment's reader loads only when there are answers to read, so most visits never pay for it.
+   */
+  private assessmentPlan = async (): Promise<HandoffMatrix | null> => {
+    if (!(STORAGE_KEYS.assessment in storage)) return null;
+    const { planFromSavedAssessment } = await import('./assessment-plan');
+    return planFromSavedAssessment(this.props.splitWording, this.props.handOver);
+  };
 
   private matrix(): HandoffMatrix {
     return this.state.ready ? (this.state.stored ?? DEFAULT_MATRIX) : DEFAULT_MATRIX;
@@ -114,8 +123,8 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
     this.setState({ notice: { kind: 'went-back' } });
   };
 
-  private startFromAssessment = () => {
-    const plan = this.assessmentPlan();
+  private startFromAssessment = async () => {
+    const plan = await this.assessmentPlan();
     if (plan) this.opened(plan, [], null);
   };
 
@@ -130,7 +139,7 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
             words={words.notices}
             canGoBack={backup !== undefined}
             onGoBack={this.goBack}
-            onStartFromAssessment={this.startFromAssessment}
+            onStartFromAssessment={() => void this.startFromAssessment()}
             onDismiss={() => this.setState({ notice: null })}
           />
         )}

@@ -13,13 +13,13 @@ import type { PlanNotice } from './PlanNotice';
  * Arriving from the assessment (?from=assessment) with a plan saved, the saved plan stays, with
  * an offer to start from the assessment instead. Returns what to tell the reader, if anything.
  */
-export async function openPlan(assessmentPlan: () => HandoffMatrix | null): Promise<PlanNotice | null> {
+export async function openPlan(assessmentPlan: () => Promise<HandoffMatrix | null>): Promise<PlanNotice | null> {
   const { search, pathname, hash } = location;
   const read = hasMatrixLink(search) ? await decodeMatrixLink(search) : null;
   const fromAssessment = new URLSearchParams(search).get('from') === 'assessment';
   const saved = $handoff.get() ?? null;
   // With a plan saved, the assessment's split is worked out only when the reader came from it.
-  const fromOtherTool = read === null && (fromAssessment || saved === null) ? assessmentPlan() : null;
+  const fromOtherTool = read === null && (fromAssessment || saved === null) ? await assessmentPlan() : null;
   const opening = chooseOpening({ link: read?.ok ? read.matrix : null, saved, fromOtherTool, defaults: DEFAULT_MATRIX });
   // The address carries a link or the hand-over from the assessment once: a reload keeps later edits.
   if (read !== null || fromAssessment) history.replaceState(null, '', pathname + hash);

@@ -11,7 +11,7 @@ const saved = named('Saved here');
 /** Opens the planner at `search` and says what it tells the reader. */
 async function open(search: string, assessment: HandoffMatrix | null = fromAssessment) {
   history.replaceState(null, '', `/handoff-planner/${search}`);
-  const assessmentPlan = vi.fn(() => assessment);
+  const assessmentPlan = vi.fn(async () => assessment);
   const notice = await openPlan(assessmentPlan);
   return { notice, assessmentPlan, search: location.search };
 }
