@@ -2,11 +2,9 @@ import { persistentAtom } from '@nanostores/persistent';
 import { importMatrixJson, matrixDocument } from '../lib/handoff/json-codec';
 import type { HandoffMatrix } from '../lib/handoff/matrix';
 import { STORAGE_KEYS } from '../lib/tools/storage-keys';
-// The planner also starts from the assessment's answers.
-import { $assessment } from './assessment';
 import { $storageWorks } from './storage';
 
-export { $assessment, $storageWorks };
+export { $storageWorks };
 
 /**
  * A matrix kept in storage in the same versioned JSON as the export file, so an entry from an

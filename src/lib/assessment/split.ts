@@ -25,6 +25,12 @@ export interface SplitSuggestion {
 
 type Wording = Pick<AssessmentRules, 'copy' | 'guideLinks'>;
 
+/** What the split reads of the rules: its wording and its two guide links (all the planner is sent). */
+export interface SplitWording {
+  copy: Pick<AssessmentRules['copy'], 'split'>;
+  guideLinks: Pick<AssessmentRules['guideLinks'], 'internal-keeps' | 'msp-owns'>;
+}
+
 /**
  * Who keeps what under co-managed IT, given the gaps the MSP is there to fill and the work each
  * gap hands over (the one mapping the estimator and the planner read too).
@@ -32,7 +38,7 @@ type Wording = Pick<AssessmentRules, 'copy' | 'guideLinks'>;
 export function splitForNeeds(
   needs: readonly Need[],
   customApps: boolean,
-  { copy: { split: say }, guideLinks }: Wording,
+  { copy: { split: say }, guideLinks }: SplitWording,
   handOver: HandOverByGap,
 ): SplitSuggestion {
   const handedOver = MSP_CAPABLE.filter((id) => needs.some((need) => handOver[need]?.includes(id)));

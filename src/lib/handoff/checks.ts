@@ -1,22 +1,16 @@
 /**
  * The gaps in a plan that the guide says break co-managed engagements, each reported next to
  * the row it concerns (or for the whole plan when the row that should hold it was removed),
- * with the guide section that explains why it matters. Messages are plain text; labels in
- * them are the user's own words, so the page must render them as text, never as HTML.
+ * with the guide section that explains why it matters. Messages are plain text, worded by the
+ * planner's copy file; labels in them are the user's own words, so the page must render them
+ * as text, never as HTML.
  */
-import type { HandoffKey } from './vocabulary';
+import type { CheckWords } from '../handoff-copy/copy-schema';
+import { fillCount, fillList, fillTemplate } from '../text/template';
+import type { CheckId, HandoffKey } from './vocabulary';
 import type { HandoffMatrix, MatrixRow } from './matrix';
 
-export const CHECK_IDS = [
-  'unowned',
-  'shared-without-lead',
-  'multiple-intake-channels',
-  'no-escalation-chain',
-  'no-scope-review',
-  'no-exit-terms',
-  'provider-owns-end-users',
-] as const;
-export type CheckId = (typeof CHECK_IDS)[number];
+export { CHECK_IDS, type CheckId } from './vocabulary';
 
 export interface CheckResult {
   id: CheckId;
@@ -29,142 +23,98 @@ export interface CheckResult {
   guideTitle: string;
 }
 
-interface GuideSection {
-  href: string;
-  title: string;
-}
-
-const IN_WRITING: GuideSection = {
-  href: '/who-owns-what/#put-the-split-in-writing',
-  title: 'Put the split in writing',
-};
-
-export const CHECK_GUIDES: Readonly<Record<CheckId, GuideSection>> = {
-  unowned: IN_WRITING,
-  'shared-without-lead': IN_WRITING,
-  'multiple-intake-channels': { href: '/handoff-failures/#the-double-ticket-loop', title: 'The double-ticket loop' },
-  'no-escalation-chain': { href: '/handoff-failures/#incident-ownership', title: 'Incident ownership' },
-  'no-scope-review': { href: '/handoff-failures/#scope-drift', title: 'Scope drift' },
-  'no-exit-terms': {
-    href: '/shared-tool-stack/#why-lock-in-matters-when-you-exit',
-    title: 'Why lock-in matters when you exit',
-  },
-  'provider-owns-end-users': {
-    href: '/who-owns-what/#who-owns-the-end-user-relationship',
-    title: 'Who owns the end-user relationship',
-  },
-};
-
-const result = (id: CheckId, row: MatrixRow | undefined, message: string): CheckResult => ({
+const result = (id: CheckId, row: MatrixRow | undefined, message: string, words: CheckWords): CheckResult => ({
   id,
   rowId: row?.id ?? null,
   message,
-  href: CHECK_GUIDES[id].href,
-  guideTitle: CHECK_GUIDES[id].title,
+  href: words.guides[id].href,
+  guideTitle: words.guides[id].title,
 });
 
-/** "a", "a and b", "a, b and c". */
-const listOf = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-
 /** The checks that apply to every row, whatever it is. */
-function ownershipChecks(row: MatrixRow): CheckResult[] {
+function ownershipChecks(row: MatrixRow, words: CheckWords): CheckResult[] {
   if (row.owner === 'unassigned') {
-    return [result('unowned', row, `Nobody owns "${row.label}". Give it to one team, or share it with a named lead.`)];
+    return [result('unowned', row, fillTemplate(words.unowned, { row: row.label }), words)];
   }
   if (row.owner === 'shared' && row.lead === '') {
-    return [
-      result(
-        'shared-without-lead',
-        row,
-        `"${row.label}" is shared but has no named lead. Name the person who decides when the two teams disagree.`,
-      ),
-    ];
+    return [result('shared-without-lead', row, fillTemplate(words.sharedWithoutLead, { row: row.label }), words)];
   }
   return [];
 }
 
-type HandoffCheck = (row: MatrixRow | undefined, matrix: HandoffMatrix) => CheckResult | null;
+type HandoffCheck = (row: MatrixRow | undefined, matrix: HandoffMatrix, words: CheckWords) => CheckResult | null;
 
 /** One check per built-in handoff row; `row` is undefined when that row was removed. */
 const HANDOFF_CHECKS: Readonly<Record<HandoffKey, HandoffCheck>> = {
-  'ticket-intake': (row) => {
+  'ticket-intake': (row, _, words) => {
     // A removed intake row proves nothing about how many channels users have.
     const channels = row?.detail?.intakeChannels ?? [];
     return channels.length > 1
       ? result(
           'multiple-intake-channels',
           row,
-          `Users can raise tickets in ${channels.length} places (${listOf(channels)}). Two technicians end up working one problem with different facts; agree on one.`,
+          fillTemplate(words.multipleIntakeChannels, {
+            count: channels.length,
+            channels: fillList(channels, words.list),
+          }),
+          words,
         )
       : null;
   },
-  'incident-bridge': (row) =>
+  'incident-bridge': (row, _, words) =>
     row === undefined
-      ? result(
-          'no-escalation-chain',
-          row,
-          'The plan has no incident bridge row, so nobody has written down who is called when a provider change breaks an internally owned system.',
-        )
+      ? result('no-escalation-chain', row, words.noIncidentBridgeRow, words)
       : row.escalation === ''
-        ? result(
-            'no-escalation-chain',
-            row,
-            `"${row.label}" names no role to escalate to. Without a written chain, whoever has least standing gets woken on a Friday night.`,
-          )
+        ? result('no-escalation-chain', row, fillTemplate(words.noEscalationRole, { row: row.label }), words)
         : null,
-  'scope-review': (row) =>
+  'scope-review': (row, _, words) =>
     row === undefined
-      ? result(
-          'no-scope-review',
-          row,
-          'The plan has no scope review row, so nothing brings the contract back in line with the work.',
-        )
+      ? result('no-scope-review', row, words.noScopeReviewRow, words)
       : (row.detail?.reviewCadence ?? '') === ''
-        ? result(
-            'no-scope-review',
-            row,
-            `"${row.label}" has no cadence. Without a set review, the MSP absorbs work informally and the contract falls behind.`,
-          )
+        ? result('no-scope-review', row, fillTemplate(words.noCadence, { row: row.label }), words)
         : null,
-  'exit-terms': (row) => {
+  'exit-terms': (row, _, words) => {
     const terms = row?.detail?.exitTerms;
+    const parts = words.exitTermParts;
     const missing = [
-      !terms?.tools && 'the tools',
-      !terms?.exportFormat && 'the export format',
-      !terms?.timeline && 'the timeline',
+      !terms?.tools && parts.tools,
+      !terms?.exportFormat && parts.exportFormat,
+      !terms?.timeline && parts.timeline,
     ].filter((part): part is string => part !== false);
     if (missing.length === 0) return null;
     return result(
       'no-exit-terms',
       row,
       row === undefined
-        ? 'The plan has no exit terms row. Without written tools, export format and timeline, migration cost becomes lock-in.'
-        : `"${row.label}" does not name ${listOf(missing)}. Without all three in writing, migration cost becomes lock-in.`,
+        ? words.noExitTermsRow
+        : fillTemplate(words.exitTermsMissing, { row: row.label, missing: fillList(missing, words.list) }),
+      words,
     );
   },
-  'end-user-relationship': (row, matrix) =>
+  'end-user-relationship': (row, matrix, words) =>
     row?.owner === 'msp'
       ? result(
           'provider-owns-end-users',
           row,
-          `${matrix.mspName || 'The MSP'} owns "${row.label}". When the provider takes credit with users, the internal team tends to turn against it within a quarter.`,
+          fillTemplate(words.providerOwnsEndUsers, { msp: matrix.mspName || words.theMsp, row: row.label }),
+          words,
         )
       : null,
 };
 
 /** Every open check: row by row in the matrix's order, then those for rows the plan lacks. */
-export function runChecks(matrix: HandoffMatrix): CheckResult[] {
+export function runChecks(matrix: HandoffMatrix, words: CheckWords): CheckResult[] {
   const handoffResults = (Object.keys(HANDOFF_CHECKS) as HandoffKey[]).flatMap((key) => {
     const found = HANDOFF_CHECKS[key](
       matrix.rows.find((row) => row.key === key),
       matrix,
+      words,
     );
     return found ? [found] : [];
   });
   return [
     ...matrix.rows.flatMap((row) => [
-      ...ownershipChecks(row),
+      ...ownershipChecks(row, words),
       ...handoffResults.filter((check) => check.rowId === row.id),
     ]),
     ...handoffResults.filter((check) => check.rowId === null),
@@ -173,13 +123,13 @@ export function runChecks(matrix: HandoffMatrix): CheckResult[] {
 
 export interface CheckSummary {
   count: number;
-  /** "No checks open", "1 check open", "3 checks open". */
+  /** "No checks open.", "1 check open.", "3 checks open.". */
   text: string;
 }
 
-export function summarizeChecks(results: readonly CheckResult[]): CheckSummary {
+export function summarizeChecks(results: readonly CheckResult[], words: CheckWords): CheckSummary {
   const count = results.length;
-  return { count, text: count === 0 ? 'No checks open' : `${count} ${count === 1 ? 'check' : 'checks'} open` };
+  return { count, text: fillCount(words.summary, count) };
 }
 
 /** The open checks for one row, for showing next to it. */

@@ -4,6 +4,8 @@
  * checks with links to the guide. Every user text is escaped, so a label can neither break
  * the table nor turn into a link, an image or HTML where the Markdown is rendered.
  */
+import type { ExportWords } from '../handoff-copy/copy-schema';
+import { fillCount, fillTemplate } from '../text/template';
 import { runChecks, type CheckResult } from './checks';
 import { detailText, ownerText } from './describe-row';
 import type { HandoffMatrix, MatrixRow } from './matrix';
@@ -18,19 +20,26 @@ export interface MarkdownOptions {
 
 const tableRow = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 
-function table(heading: string, rows: readonly MatrixRow[], matrix: HandoffMatrix, withDetails: boolean): string[] {
-  const header = [heading, 'Owner', 'Escalate to', 'Response target', ...(withDetails ? ['Details'] : []), 'Notes'];
+function table(
+  heading: string,
+  rows: readonly MatrixRow[],
+  matrix: HandoffMatrix,
+  withDetails: boolean,
+  { row: words }: ExportWords,
+): string[] {
+  const { owner, escalation, responseTarget, details, notes } = words.columns;
+  const header = [heading, owner, escalation, responseTarget, ...(withDetails ? [details] : []), notes];
   return [
-    tableRow(header),
+    tableRow(header.map(markdownText)),
     tableRow(header.map(() => '---')),
     ...rows.map((row) =>
       tableRow(
         [
           row.label,
-          ownerText(row, matrix),
+          ownerText(row, matrix, words),
           row.escalation,
           row.responseTarget,
-          ...(withDetails ? [detailText(row)] : []),
+          ...(withDetails ? [detailText(row, words)] : []),
           row.notes,
         ].map(markdownText),
       ),
@@ -51,36 +60,46 @@ function guideLink(check: CheckResult, siteUrl: string | undefined): string {
   return `[${markdownText(check.guideTitle)}](<${href.replace(/[<>\s]/g, (char) => encodeURIComponent(char))}>)`;
 }
 
-function checkLines(matrix: HandoffMatrix, siteUrl: string | undefined): string[] {
-  const checks = runChecks(matrix);
-  if (checks.length === 0) return ['No checks open.'];
+function checkLines(matrix: HandoffMatrix, checks: readonly CheckResult[], words: ExportWords, siteUrl?: string): string[] {
+  if (checks.length === 0) return [markdownText(fillCount(words.checks.summary, 0))];
   const labelOf = new Map(matrix.rows.map((row) => [row.id, row.label]));
   return checks.map((check) => {
-    const label = check.rowId === null ? 'Whole plan' : (labelOf.get(check.rowId) ?? '');
-    return `- **${markdownText(label)}:** ${markdownText(check.message)} See ${guideLink(check, siteUrl)}.`;
+    const label = check.rowId === null ? words.checks.wholePlan : (labelOf.get(check.rowId) ?? '');
+    const see = fillTemplate(markdownText(words.markdown.see), { link: guideLink(check, siteUrl) });
+    return `- **${markdownText(label)}:** ${markdownText(check.message)} ${see}`;
   });
 }
 
-export function exportMatrixMarkdown(matrix: HandoffMatrix, { siteUrl }: MarkdownOptions = {}): string {
+const escapedWords = <Words extends Record<string, string>>(words: Words): Words =>
+  Object.fromEntries(Object.entries(words).map(([key, text]) => [key, markdownText(text)])) as Words;
+
+export function exportMatrixMarkdown(
+  matrix: HandoffMatrix,
+  words: ExportWords,
+  { siteUrl }: MarkdownOptions = {},
+): string {
+  // The copy file's words are escaped like the plan's: an MSP's "R&D | IT" must not break a table.
+  const say = escapedWords(words.markdown);
+  const { kinds } = words.row;
   const functions = matrix.rows.filter((row) => row.kind === 'function');
   const handoffs = matrix.rows.filter((row) => row.kind === 'handoff');
-  const checkCount = runChecks(matrix).length;
+  const checks = runChecks(matrix, words.checks);
   return [
-    '# Co-managed IT handoff matrix',
+    `# ${say.title}`,
     '',
-    `- **Internal team:** ${markdownText(matrix.internalTeam) || 'not named'}`,
-    `- **MSP:** ${markdownText(matrix.mspName) || 'not named'}`,
-    `- **Date:** ${markdownText(matrix.date) || 'not set'}`,
+    `- **${say.internalTeam}:** ${markdownText(matrix.internalTeam) || say.notNamed}`,
+    `- **${say.msp}:** ${markdownText(matrix.mspName) || say.notNamed}`,
+    `- **${say.date}:** ${markdownText(matrix.date) || say.notSet}`,
     '',
-    '## Functions',
+    `## ${say.functions}`,
     '',
-    ...(functions.length ? table('Function', functions, matrix, false) : ['No functions listed.', '']),
-    '## Handoff points',
+    ...(functions.length ? table(kinds.function, functions, matrix, false, words) : [say.noFunctions, '']),
+    `## ${say.handoffPoints}`,
     '',
-    ...(handoffs.length ? table('Handoff point', handoffs, matrix, true) : ['No handoff points listed.', '']),
-    `## Open checks (${checkCount})`,
+    ...(handoffs.length ? table(kinds.handoff, handoffs, matrix, true, words) : [say.noHandoffPoints, '']),
+    `## ${markdownText(fillTemplate(words.checks.heading, { count: checks.length }))}`,
     '',
-    ...checkLines(matrix, siteUrl),
+    ...checkLines(matrix, checks, words, siteUrl),
     '',
   ].join('\n');
 }

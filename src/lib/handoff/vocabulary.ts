@@ -25,6 +25,18 @@ export type HandoffKey = (typeof HANDOFF_KEYS)[number];
 export const REVIEW_CADENCES = ['', 'monthly', 'quarterly', 'twice-yearly', 'yearly'] as const;
 export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
 
+/** The gaps the planner checks a plan for; the copy file words each one, so never rename one. */
+export const CHECK_IDS = [
+  'unowned',
+  'shared-without-lead',
+  'multiple-intake-channels',
+  'no-escalation-chain',
+  'no-scope-review',
+  'no-exit-terms',
+  'provider-owns-end-users',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
 const isOneOf =
   <T extends string>(values: readonly T[]) =>
   (value: unknown): value is T =>

@@ -29,3 +29,13 @@ export const fillList = (items: readonly string[], template: string): string =>
   items.length < 2
     ? items.join('')
     : fillTemplate(template, { items: items.slice(0, -1).join(', '), last: items.at(-1)! });
+
+/**
+ * A template cut around its placeholders, each replaced by its value, for wording that holds
+ * elements ("Between {internal} and {msp}", the names in bold). Unknown placeholders stay
+ * visible as written, as in fillTemplate.
+ */
+export const templateParts = <Value>(template: string, values: Readonly<Record<string, Value>>): (string | Value)[] =>
+  template
+    .split(/\{(\w+)\}/)
+    .map((part, index) => (index % 2 === 0 ? part : Object.hasOwn(values, part) ? values[part]! : `{${part}}`));

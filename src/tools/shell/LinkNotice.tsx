@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { LinkNoticeWords } from '../../lib/tools/words-schema';
 import { fillTemplate } from '../../lib/text/template';
 
@@ -13,46 +14,75 @@ interface Props {
   fromLink: boolean;
   /** …and replaced different work saved in this browser. */
   replacedSaved: boolean;
-  /** Values of the link that could not be used, with why; untrusted text, rendered as text. */
-  setAside: readonly SetAside[];
+  /**
+   * Said in place of the link's sentence, for work that came another way (the planner's file,
+   * or its earlier plan put back) or a link that could not be read at all.
+   */
+  says?: string | undefined;
+  /**
+   * What could not be used, with why; untrusted text, rendered as text. A value of a link, or a
+   * sentence that already names it (the planner's file and link reader write those).
+   */
+  setAside: readonly (SetAside | string)[];
   /** How many more were set aside than the list shows. */
   more: number;
+  /** Nothing was changed: the notice stands out. */
+  error?: boolean;
   onDismiss: () => void;
+  /** The tool's own actions (go back to the work that was replaced, say), before Dismiss. */
+  children?: ComponentChildren;
 }
 
-/** Says where the answers on screen came from, and which values of a link were not used. */
-export function LinkNotice({ words, fromLink, replacedSaved, setAside, more, onDismiss }: Props) {
-  if (!fromLink && setAside.length === 0) return null;
+const setAsideItem = (item: SetAside | string) =>
+  typeof item === 'string' ? (
+    item
+  ) : (
+    <>
+      <code>{item.param}</code>
+      {item.value && (
+        <>
+          {' = '}
+          <code>{item.value}</code>
+        </>
+      )}
+      : {item.reason}
+    </>
+  );
+
+/**
+ * Says where the answers on screen came from, and which values of a link were not used. It can
+ * take focus (tabindex -1), so a tool may move the reader to it when it appears.
+ */
+export function LinkNotice({ words, fromLink, replacedSaved, says, setAside, more, error, onDismiss, children }: Props) {
+  if (!fromLink && !says && setAside.length === 0) return null;
   return (
-    <div class="notice" role="region" aria-label={words.label}>
-      {fromLink && (
-        <p>
-          {replacedSaved ? words.replacedSaved : words.fromLink} {words.changeThem}
-        </p>
+    <div class={error ? 'notice is-error' : 'notice'} role="region" aria-label={words.label} tabIndex={-1}>
+      {says ? (
+        <p>{says}</p>
+      ) : (
+        fromLink && (
+          <p>
+            {replacedSaved ? words.replacedSaved : words.fromLink} {words.changeThem}
+          </p>
+        )
       )}
       {setAside.length > 0 && (
         <>
           <p>{words.ignored}</p>
           <ul>
-            {setAside.map(({ param, value, reason }, index) => (
-              <li key={index}>
-                <code>{param}</code>
-                {value && (
-                  <>
-                    {' = '}
-                    <code>{value}</code>
-                  </>
-                )}
-                : {reason}
-              </li>
+            {setAside.map((item, index) => (
+              <li key={index}>{setAsideItem(item)}</li>
             ))}
           </ul>
           {more > 0 && <p>{fillTemplate(words.more, { count: more })}</p>}
         </>
       )}
-      <button type="button" class="secondary" onClick={onDismiss}>
-        {words.dismiss}
-      </button>
+      <div class="share-buttons">
+        {children}
+        <button type="button" class="secondary" onClick={onDismiss}>
+          {words.dismiss}
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { h } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handoffPlannerCopy as words } from '../../../src/lib/handoff-copy/copy';
+import { fillTemplate } from '../../../src/lib/text/template';
 import { runChecks, checksForRow } from '../../../src/lib/handoff/checks';
 import { createDefaultMatrix, updateRow, type HandoffMatrix } from '../../../src/lib/handoff/matrix';
 import { DraftInput } from '../../../src/tools/handoff-planner/DraftInput';
@@ -8,14 +10,21 @@ import { RowEditor } from '../../../src/tools/handoff-planner/RowEditor';
 
 afterEach(cleanup);
 
+const { card } = words;
+/** A control's accessible name, as the copy file words it for `row`. */
+const named = (template: string, row: string) => fillTemplate(template, { row });
+const startsWith = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
 function editor(matrix: HandoffMatrix, id: string, onPatch = vi.fn()) {
   const row = matrix.rows.find((candidate) => candidate.id === id)!;
   const props = {
     row,
     matrix,
-    checks: checksForRow(runChecks(matrix), id),
+    checks: checksForRow(runChecks(matrix, words.checks), id),
     renaming: false,
     live: true,
+    words: words.card,
+    rowWords: words.row,
     onPatch,
     onRename: vi.fn(),
     onStartRename: vi.fn(),
@@ -27,44 +36,50 @@ function editor(matrix: HandoffMatrix, id: string, onPatch = vi.fn()) {
 describe('RowEditor', () => {
   it('names every control after its row, for screen readers', () => {
     editor(createDefaultMatrix(), 'backup-dr');
-    expect(screen.getByRole('group', { name: 'Owner of Backup and disaster recovery' })).toBeTruthy();
-    expect(screen.getByRole('radio', { name: 'MSP' })).toHaveProperty('checked', true);
-    for (const name of ['Escalate to for Backup and disaster recovery', 'Response target for Backup and disaster recovery', 'Notes on Backup and disaster recovery']) {
-      expect(screen.getByRole('textbox', { name: new RegExp(`^${name}`) })).toBeTruthy();
+    const row = 'Backup and disaster recovery';
+    expect(screen.getByRole('group', { name: named(card.ownerOf, row) })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: words.row.owners.msp })).toHaveProperty('checked', true);
+    for (const field of [card.fields.escalation, card.fields.responseTarget, card.fields.notes]) {
+      expect(screen.getByRole('textbox', { name: startsWith(named(field.name, row)) })).toBeTruthy();
     }
-    expect(screen.getByRole('button', { name: 'Remove Backup and disaster recovery' })).toBeTruthy();
-    expect(screen.queryByRole('textbox', { name: /^Lead/ })).toBeNull();
+    expect(screen.getByRole('button', { name: named(card.removeRow, row) })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: startsWith(named(card.fields.lead.name, row)) })).toBeNull();
   });
 
   it('asks for the lead of a shared row, and shows its checks with the guide link', () => {
     editor(createDefaultMatrix(), 'incident-bridge');
-    const lead = screen.getByRole('textbox', { name: /^Lead of Incident bridge/ }) as HTMLInputElement;
+    const row = 'Incident bridge when a provider change breaks an internal system';
+    const lead = screen.getByRole('textbox', { name: startsWith(named(card.fields.lead.name, row)) }) as HTMLInputElement;
     expect(lead.required).toBe(true);
     expect(lead.getAttribute('aria-invalid')).toBe('true');
-    const checks = screen.getByRole('list', { name: /^Open checks for Incident bridge/ });
+    const checks = screen.getByRole('list', { name: named(card.checksFor, row) });
     expect(checks.querySelectorAll('li')).toHaveLength(2);
-    expect(screen.getByRole('link', { name: 'Incident ownership' }).getAttribute('href')).toBe('/handoff-failures/#incident-ownership');
+    const guide = words.checks.guides['no-escalation-chain'];
+    expect(screen.getByRole('link', { name: guide.title }).getAttribute('href')).toBe(guide.href);
   });
 
   it('shows the detail fields a row carries: channels, cadence, exit terms', () => {
     let matrix = updateRow(createDefaultMatrix(), 'ticket-intake', { intakeChannels: ['Portal', 'Phone'] });
     editor(matrix, 'ticket-intake');
-    expect((screen.getByRole('textbox', { name: /^Intake channels/ }) as HTMLInputElement).value).toBe('Portal, Phone');
+    const channels = named(card.fields.intakeChannels.name, 'Where users raise tickets');
+    expect((screen.getByRole('textbox', { name: startsWith(channels) }) as HTMLInputElement).value).toBe('Portal, Phone');
     matrix = createDefaultMatrix();
     editor(matrix, 'scope-review');
-    expect(screen.getByRole('combobox', { name: 'How often for Scope review' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: named(card.fields.reviewCadence.name, 'Scope review') })).toBeTruthy();
     editor(matrix, 'exit-terms');
-    for (const name of ['Tools that stay or go', 'Export format', 'Timeline']) {
-      expect(screen.getByRole('textbox', { name: new RegExp(`^${name} for Tools and data on exit`) })).toBeTruthy();
+    for (const field of Object.values(card.fields.exitTerms)) {
+      expect(screen.getByRole('textbox', { name: startsWith(named(field.name, 'Tools and data on exit')) })).toBeTruthy();
     }
   });
 
   it('hands over an owner on change, and text only when the field changes', () => {
     const onPatch = vi.fn();
     editor(createDefaultMatrix(), 'backup-dr', onPatch);
-    fireEvent.click(screen.getByRole('radio', { name: 'Shared' }));
+    fireEvent.click(screen.getByRole('radio', { name: words.row.owners.shared }));
     expect(onPatch).toHaveBeenLastCalledWith({ owner: 'shared' });
-    const notes = screen.getByRole('textbox', { name: /^Notes on/ }) as HTMLInputElement;
+    const notes = screen.getByRole('textbox', {
+      name: startsWith(named(card.fields.notes.name, 'Backup and disaster recovery')),
+    }) as HTMLInputElement;
     fireEvent.input(notes, { target: { value: 'Monthly restore test ' } });
     expect(onPatch).toHaveBeenCalledTimes(1);
     fireEvent.change(notes);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  CHECK_GUIDES,
   CHECK_IDS,
   checksForRow,
   runChecks,
@@ -18,11 +17,16 @@ import {
   updateRow,
   type HandoffMatrix,
 } from '../../../src/lib/handoff/matrix';
+import { handoffPlannerCopy } from '../../../src/lib/handoff-copy/copy';
+import { fillList, fillTemplate } from '../../../src/lib/text/template';
 import { filledMatrix } from './fixtures';
 
-const ids = (matrix: HandoffMatrix) => runChecks(matrix).map((check) => [check.id, check.rowId]);
+const words = handoffPlannerCopy.checks;
+const guide = (id: CheckId) => ({ href: words.guides[id].href, guideTitle: words.guides[id].title });
+
+const ids = (matrix: HandoffMatrix) => runChecks(matrix, words).map((check) => [check.id, check.rowId]);
 const only = (matrix: HandoffMatrix, id: CheckId): CheckResult[] =>
-  runChecks(matrix).filter((check) => check.id === id);
+  runChecks(matrix, words).filter((check) => check.id === id);
 const one = (matrix: HandoffMatrix, id: CheckId): CheckResult => {
   const found = only(matrix, id);
   expect(found).toHaveLength(1);
@@ -31,8 +35,8 @@ const one = (matrix: HandoffMatrix, id: CheckId): CheckResult => {
 
 describe('a plan with everything written down', () => {
   it('has no open checks', () => {
-    expect(runChecks(filledMatrix())).toEqual([]);
-    expect(summarizeChecks([])).toEqual({ count: 0, text: 'No checks open' });
+    expect(runChecks(filledMatrix(), words)).toEqual([]);
+    expect(summarizeChecks([], words)).toEqual({ count: 0, text: words.summary.zero });
   });
 });
 
@@ -56,12 +60,9 @@ describe('unowned', () => {
       ['unowned', 'end-user-relationship'],
     ]);
     const check = only(matrix, 'unowned')[0]!;
-    expect(check.message).toBe(
-      'Nobody owns "Vendor relationships". Give it to one team, or share it with a named lead.',
-    );
-    expect(check.href).toBe('/who-owns-what/#put-the-split-in-writing');
-    expect(check.guideTitle).toBe('Put the split in writing');
-    expect(runChecks(updateRow(matrix, 'vendor-relationships', { owner: 'internal' })).map((c) => c.rowId)).toEqual([
+    expect(check.message).toBe(fillTemplate(words.unowned, { row: 'Vendor relationships' }));
+    expect(check).toMatchObject(guide('unowned'));
+    expect(runChecks(updateRow(matrix, 'vendor-relationships', { owner: 'internal' }), words).map((c) => c.rowId)).toEqual([
       'end-user-relationship',
     ]);
   });
@@ -69,7 +70,7 @@ describe('unowned', () => {
   it('fires for a new custom row until it has an owner', () => {
     const matrix = addRow(filledMatrix(), 'function', 'Printers');
     expect(one(matrix, 'unowned')).toMatchObject({ rowId: 'custom-1', message: expect.stringContaining('"Printers"') });
-    expect(runChecks(updateRow(matrix, 'custom-1', { owner: 'msp' }))).toEqual([]);
+    expect(runChecks(updateRow(matrix, 'custom-1', { owner: 'msp' }), words)).toEqual([]);
   });
 
   it('uses the row’s current label', () => {
@@ -84,17 +85,15 @@ describe('shared-without-lead', () => {
     expect(one(matrix, 'shared-without-lead')).toEqual({
       id: 'shared-without-lead',
       rowId: 'backup-dr',
-      message:
-        '"Backup and disaster recovery" is shared but has no named lead. Name the person who decides when the two teams disagree.',
-      href: '/who-owns-what/#put-the-split-in-writing',
-      guideTitle: 'Put the split in writing',
+      message: fillTemplate(words.sharedWithoutLead, { row: 'Backup and disaster recovery' }),
+      ...guide('shared-without-lead'),
     });
-    expect(runChecks(updateRow(matrix, 'backup-dr', { lead: 'Dana' }))).toEqual([]);
+    expect(runChecks(updateRow(matrix, 'backup-dr', { lead: 'Dana' }), words)).toEqual([]);
   });
 
   it('clears when the row stops being shared, though the blank lead stays', () => {
     const matrix = updateRow(updateRow(filledMatrix(), 'backup-dr', { lead: '' }), 'backup-dr', { owner: 'msp' });
-    expect(runChecks(matrix)).toEqual([]);
+    expect(runChecks(matrix, words)).toEqual([]);
   });
 });
 
@@ -103,26 +102,28 @@ describe('multiple-intake-channels', () => {
     const matrix = updateRow(filledMatrix(), 'ticket-intake', { intakeChannels: ['Portal', 'Phone', 'E-mail to Sam'] });
     expect(one(matrix, 'multiple-intake-channels')).toMatchObject({
       rowId: 'ticket-intake',
-      message: expect.stringContaining('3 places (Portal, Phone and E-mail to Sam)'),
-      href: '/handoff-failures/#the-double-ticket-loop',
-      guideTitle: 'The double-ticket loop',
+      message: fillTemplate(words.multipleIntakeChannels, {
+        count: 3,
+        channels: fillList(['Portal', 'Phone', 'E-mail to Sam'], words.list),
+      }),
+      ...guide('multiple-intake-channels'),
     });
     expect(
       one(updateRow(filledMatrix(), 'ticket-intake', { intakeChannels: ['A', 'B'] }), 'multiple-intake-channels')
         .message,
-    ).toContain('2 places (A and B)');
+    ).toBe(fillTemplate(words.multipleIntakeChannels, { count: 2, channels: fillList(['A', 'B'], words.list) }));
   });
 
   it('clears with one channel or none, and counts the same channel typed twice once', () => {
-    expect(runChecks(updateRow(filledMatrix(), 'ticket-intake', { intakeChannels: ['Portal'] }))).toEqual([]);
-    expect(runChecks(updateRow(filledMatrix(), 'ticket-intake', { intakeChannels: [] }))).toEqual([]);
-    expect(runChecks(updateRow(filledMatrix(), 'ticket-intake', { intakeChannels: ['Portal', 'PORTAL '] }))).toEqual(
+    expect(runChecks(updateRow(filledMatrix(), 'ticket-intake', { intakeChannels: ['Portal'] }), words)).toEqual([]);
+    expect(runChecks(updateRow(filledMatrix(), 'ticket-intake', { intakeChannels: [] }), words)).toEqual([]);
+    expect(runChecks(updateRow(filledMatrix(), 'ticket-intake', { intakeChannels: ['Portal', 'PORTAL '] }), words)).toEqual(
       [],
     );
   });
 
   it('says nothing when the intake row was removed: that proves nothing about channels', () => {
-    expect(runChecks(removeRow(filledMatrix(), 'ticket-intake'))).toEqual([]);
+    expect(runChecks(removeRow(filledMatrix(), 'ticket-intake'), words)).toEqual([]);
   });
 });
 
@@ -131,16 +132,15 @@ describe('no-escalation-chain', () => {
     const matrix = updateRow(filledMatrix(), 'incident-bridge', { escalation: '' });
     expect(one(matrix, 'no-escalation-chain')).toMatchObject({
       rowId: 'incident-bridge',
-      href: '/handoff-failures/#incident-ownership',
-      guideTitle: 'Incident ownership',
+      ...guide('no-escalation-chain'),
     });
-    expect(runChecks(updateRow(matrix, 'incident-bridge', { escalation: 'MSP on-call lead' }))).toEqual([]);
+    expect(runChecks(updateRow(matrix, 'incident-bridge', { escalation: 'MSP on-call lead' }), words)).toEqual([]);
   });
 
   it('fires for the whole plan when the incident bridge row is gone', () => {
     const check = one(removeRow(filledMatrix(), 'incident-bridge'), 'no-escalation-chain');
     expect(check.rowId).toBeNull();
-    expect(check.message).toContain('no incident bridge row');
+    expect(check.message).toBe(words.noIncidentBridgeRow);
   });
 
   it('still finds the row after a rename', () => {
@@ -151,7 +151,7 @@ describe('no-escalation-chain', () => {
     );
     expect(one(matrix, 'no-escalation-chain')).toMatchObject({
       rowId: 'incident-bridge',
-      message: expect.stringContaining('"Friday-night rule"'),
+      message: fillTemplate(words.noEscalationRole, { row: 'Friday-night rule' }),
     });
   });
 });
@@ -161,11 +161,10 @@ describe('no-scope-review', () => {
     const matrix = updateRow(filledMatrix(), 'scope-review', { reviewCadence: '' });
     expect(one(matrix, 'no-scope-review')).toMatchObject({
       rowId: 'scope-review',
-      href: '/handoff-failures/#scope-drift',
-      guideTitle: 'Scope drift',
+      ...guide('no-scope-review'),
     });
     for (const reviewCadence of ['monthly', 'quarterly', 'twice-yearly', 'yearly'] as const) {
-      expect(runChecks(updateRow(matrix, 'scope-review', { reviewCadence }))).toEqual([]);
+      expect(runChecks(updateRow(matrix, 'scope-review', { reviewCadence }), words)).toEqual([]);
     }
   });
 
@@ -176,33 +175,32 @@ describe('no-scope-review', () => {
 
 describe('no-exit-terms', () => {
   it('names exactly what the exit terms leave out', () => {
-    const cases: [Partial<Record<'tools' | 'exportFormat' | 'timeline', string>>, string][] = [
-      [{ tools: '' }, 'does not name the tools.'],
-      [{ exportFormat: '' }, 'does not name the export format.'],
-      [{ timeline: '' }, 'does not name the timeline.'],
-      [{ tools: '', timeline: '' }, 'does not name the tools and the timeline.'],
-      [{ tools: '', exportFormat: '', timeline: '' }, 'does not name the tools, the export format and the timeline.'],
+    const { tools, exportFormat, timeline } = words.exitTermParts;
+    const cases: [Partial<Record<'tools' | 'exportFormat' | 'timeline', string>>, string[]][] = [
+      [{ tools: '' }, [tools]],
+      [{ exportFormat: '' }, [exportFormat]],
+      [{ timeline: '' }, [timeline]],
+      [{ tools: '', timeline: '' }, [tools, timeline]],
+      [{ tools: '', exportFormat: '', timeline: '' }, [tools, exportFormat, timeline]],
     ];
-    for (const [exitTerms, expected] of cases) {
+    for (const [exitTerms, missing] of cases) {
       const check = one(updateRow(filledMatrix(), 'exit-terms', { exitTerms }), 'no-exit-terms');
-      expect(check).toMatchObject({
-        rowId: 'exit-terms',
-        href: '/shared-tool-stack/#why-lock-in-matters-when-you-exit',
-        guideTitle: 'Why lock-in matters when you exit',
-      });
-      expect(check.message).toContain(`"Tools and data on exit" ${expected}`);
+      expect(check).toMatchObject({ rowId: 'exit-terms', ...guide('no-exit-terms') });
+      expect(check.message).toBe(
+        fillTemplate(words.exitTermsMissing, { row: 'Tools and data on exit', missing: fillList(missing, words.list) }),
+      );
     }
   });
 
   it('clears once tools, export format and timeline are all named', () => {
     const matrix = updateRow(filledMatrix(), 'exit-terms', { exitTerms: { timeline: '' } });
-    expect(runChecks(updateRow(matrix, 'exit-terms', { exitTerms: { timeline: '60 days' } }))).toEqual([]);
+    expect(runChecks(updateRow(matrix, 'exit-terms', { exitTerms: { timeline: '60 days' } }), words)).toEqual([]);
   });
 
   it('fires for the whole plan when the exit terms row is gone', () => {
     expect(one(removeRow(filledMatrix(), 'exit-terms'), 'no-exit-terms')).toMatchObject({
       rowId: null,
-      message: expect.stringContaining('no exit terms row'),
+      message: words.noExitTermsRow,
     });
   });
 });
@@ -212,18 +210,22 @@ describe('provider-owns-end-users', () => {
     const matrix = updateRow(filledMatrix(), 'end-user-relationship', { owner: 'msp' });
     expect(one(matrix, 'provider-owns-end-users')).toMatchObject({
       rowId: 'end-user-relationship',
-      message: expect.stringMatching(/^Northwind Managed Services owns "Relationship with end users"\./),
-      href: '/who-owns-what/#who-owns-the-end-user-relationship',
-      guideTitle: 'Who owns the end-user relationship',
+      message: fillTemplate(words.providerOwnsEndUsers, {
+        msp: 'Northwind Managed Services',
+        row: 'Relationship with end users',
+      }),
+      ...guide('provider-owns-end-users'),
     });
-    expect(one(updateMatrixInfo(matrix, { mspName: '' }), 'provider-owns-end-users').message).toMatch(/^The MSP owns/);
+    expect(one(updateMatrixInfo(matrix, { mspName: '' }), 'provider-owns-end-users').message).toBe(
+      fillTemplate(words.providerOwnsEndUsers, { msp: words.theMsp, row: 'Relationship with end users' }),
+    );
   });
 
   it('clears when the internal team owns it or leads it jointly, and does not fire when the row is gone', () => {
     const matrix = updateRow(filledMatrix(), 'end-user-relationship', { owner: 'msp' });
-    expect(runChecks(updateRow(matrix, 'end-user-relationship', { owner: 'internal' }))).toEqual([]);
-    expect(runChecks(updateRow(matrix, 'end-user-relationship', { owner: 'shared', lead: 'Sam' }))).toEqual([]);
-    expect(runChecks(removeRow(matrix, 'end-user-relationship'))).toEqual([]);
+    expect(runChecks(updateRow(matrix, 'end-user-relationship', { owner: 'internal' }), words)).toEqual([]);
+    expect(runChecks(updateRow(matrix, 'end-user-relationship', { owner: 'shared', lead: 'Sam' }), words)).toEqual([]);
+    expect(runChecks(removeRow(matrix, 'end-user-relationship'), words)).toEqual([]);
   });
 });
 
@@ -240,30 +242,33 @@ describe('order and summary', () => {
       ['no-scope-review', null],
       ['no-exit-terms', null],
     ]);
-    expect(summarizeChecks(runChecks(matrix))).toEqual({ count: 5, text: '5 checks open' });
-    expect(checksForRow(runChecks(matrix), 'incident-bridge').map((check) => check.id)).toEqual([
+    expect(summarizeChecks(runChecks(matrix, words), words)).toEqual({
+      count: 5,
+      text: fillTemplate(words.summary.other, { n: 5 }),
+    });
+    expect(checksForRow(runChecks(matrix, words), 'incident-bridge').map((check) => check.id)).toEqual([
       'shared-without-lead',
       'no-escalation-chain',
     ]);
-    expect(checksForRow(runChecks(matrix), 'nope')).toEqual([]);
+    expect(checksForRow(runChecks(matrix, words), 'nope')).toEqual([]);
   });
 
   it('says "1 check open" for one', () => {
     const matrix = updateRow(filledMatrix(), 'backup-dr', { owner: 'unassigned' });
-    expect(summarizeChecks(runChecks(matrix))).toEqual({ count: 1, text: '1 check open' });
+    expect(summarizeChecks(runChecks(matrix, words), words)).toEqual({ count: 1, text: words.summary.one });
   });
 
   it('can fire every check at once', () => {
     let matrix = updateRow(createDefaultMatrix(), 'backup-dr', { owner: 'unassigned' });
     matrix = updateRow(matrix, 'ticket-intake', { intakeChannels: ['Portal', 'Phone'] });
     matrix = updateRow(matrix, 'end-user-relationship', { owner: 'msp' });
-    expect(new Set(runChecks(matrix).map((check) => check.id))).toEqual(new Set(CHECK_IDS));
+    expect(new Set(runChecks(matrix, words).map((check) => check.id))).toEqual(new Set(CHECK_IDS));
   });
 });
 
 describe('guide links', () => {
   it('point at headings that exist in the guide', () => {
-    for (const { href } of Object.values(CHECK_GUIDES)) {
+    for (const { href } of Object.values(words.guides)) {
       const [, page, anchor] = /^\/([a-z-]+)\/#([a-z0-9-]+)$/.exec(href) ?? [];
       expect(page, href).toBeDefined();
       const source = readFileSync(new URL(`../../../src/content/guide/${page}.mdx`, import.meta.url), 'utf8');
@@ -278,7 +283,7 @@ describe('guide links', () => {
   });
 
   it('use each heading as the link text', () => {
-    for (const { href, title } of Object.values(CHECK_GUIDES)) {
+    for (const { href, title } of Object.values(words.guides)) {
       expect(href.split('#')[1]).toBe(
         title
           .toLowerCase()

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CADENCE_WORDS, detailText, ownerName, ownerText } from '../../../src/lib/handoff/describe-row';
-import { CSV_HEADER, csvCell, exportMatrixCsv, matrixCsvRows, WHOLE_PLAN } from '../../../src/lib/handoff/export-csv';
+import { detailText, ownerName, ownerText } from '../../../src/lib/handoff/describe-row';
+import { CSV_COLUMNS, csvCell, exportMatrixCsv, matrixCsvRows } from '../../../src/lib/handoff/export-csv';
 import { exportMatrixMarkdown, markdownText } from '../../../src/lib/handoff/export-markdown';
 import { matrixFileName } from '../../../src/lib/handoff/file-name';
 import {
@@ -12,42 +12,52 @@ import {
   updateRow,
   type HandoffMatrix,
 } from '../../../src/lib/handoff/matrix';
+import { handoffPlannerCopy as words } from '../../../src/lib/handoff-copy/copy';
+import { fillTemplate } from '../../../src/lib/text/template';
 import { anyText, filledMatrix } from './fixtures';
 import { parseCsv } from '../../support/parse-csv';
 
 const rowOf = (matrix: HandoffMatrix, id: string) => matrix.rows.find((row) => row.id === id)!;
+const { owners, columns, kinds } = words.row;
+const md = words.markdown;
+const unowned = (row: string) => fillTemplate(words.checks.unowned, { row });
+const cadence = (word: string) => fillTemplate(words.row.reviewCadence, { cadence: word });
 
 describe('describing a row', () => {
   const matrix = filledMatrix();
 
   it('names the owner by the team’s own name where there is one', () => {
-    expect(ownerName('internal', matrix)).toBe('Acme IT');
-    expect(ownerName('msp', matrix)).toBe('Northwind Managed Services');
-    expect(ownerName('internal', createDefaultMatrix())).toBe('Internal team');
-    expect(ownerName('msp', createDefaultMatrix())).toBe('MSP');
-    expect(ownerName('shared', matrix)).toBe('Shared');
-    expect(ownerName('unassigned', matrix)).toBe('Nobody yet');
+    expect(ownerName('internal', matrix, words.row)).toBe('Acme IT');
+    expect(ownerName('msp', matrix, words.row)).toBe('Northwind Managed Services');
+    expect(ownerName('internal', createDefaultMatrix(), words.row)).toBe(owners.internal);
+    expect(ownerName('msp', createDefaultMatrix(), words.row)).toBe(owners.msp);
+    expect(ownerName('shared', matrix, words.row)).toBe(owners.shared);
+    expect(ownerName('unassigned', matrix, words.row)).toBe(owners.unassigned);
   });
 
   it('adds the lead of a shared row, or says none is named', () => {
-    expect(ownerText(rowOf(matrix, 'backup-dr'), matrix)).toBe('Shared, led by Dana Ortiz');
-    expect(ownerText(rowOf(createDefaultMatrix(), 'incident-bridge'), matrix)).toBe('Shared, no lead named');
-    expect(ownerText(rowOf(matrix, 'patching-rmm'), matrix)).toBe('Northwind Managed Services');
+    expect(ownerText(rowOf(matrix, 'backup-dr'), matrix, words.row)).toBe(
+      fillTemplate(words.row.sharedLedBy, { lead: 'Dana Ortiz' }),
+    );
+    expect(ownerText(rowOf(createDefaultMatrix(), 'incident-bridge'), matrix, words.row)).toBe(words.row.sharedNoLead);
+    expect(ownerText(rowOf(matrix, 'patching-rmm'), matrix, words.row)).toBe('Northwind Managed Services');
   });
 
   it('spells out each kind of detail', () => {
-    expect(detailText(rowOf(matrix, 'ticket-intake'))).toBe('Intake channels: Service portal');
-    expect(detailText(rowOf(createDefaultMatrix(), 'ticket-intake'))).toBe('Intake channels: none written down');
-    expect(detailText(rowOf(matrix, 'scope-review'))).toBe('Review cadence: Quarterly');
-    expect(detailText(rowOf(createDefaultMatrix(), 'scope-review'))).toBe('Review cadence: Not set');
-    expect(detailText(rowOf(matrix, 'exit-terms'))).toBe(
-      'Tools: RMM and PSA licences stay with the MSP; export format: CSV of all tickets; timeline: 30 days',
+    const channels = (list: string) => fillTemplate(words.row.intakeChannels, { channels: list });
+    const exitTerms = (tools: string, exportFormat: string, timeline: string) =>
+      fillTemplate(words.row.exitTerms, { tools, exportFormat, timeline });
+    const { notNamed } = words.row;
+    expect(detailText(rowOf(matrix, 'ticket-intake'), words.row)).toBe(channels('Service portal'));
+    expect(detailText(rowOf(createDefaultMatrix(), 'ticket-intake'), words.row)).toBe(channels(words.row.noChannels));
+    expect(detailText(rowOf(matrix, 'scope-review'), words.row)).toBe(cadence(words.row.cadences.quarterly));
+    expect(detailText(rowOf(createDefaultMatrix(), 'scope-review'), words.row)).toBe(cadence(words.row.cadences['']));
+    expect(detailText(rowOf(matrix, 'exit-terms'), words.row)).toBe(
+      exitTerms('RMM and PSA licences stay with the MSP', 'CSV of all tickets', '30 days'),
     );
-    expect(detailText(rowOf(createDefaultMatrix(), 'exit-terms'))).toBe(
-      'Tools: not named; export format: not named; timeline: not named',
-    );
-    expect(detailText(rowOf(matrix, 'backup-dr'))).toBe('');
-    expect(Object.keys(CADENCE_WORDS)).toEqual(['', 'monthly', 'quarterly', 'twice-yearly', 'yearly']);
+    expect(detailText(rowOf(createDefaultMatrix(), 'exit-terms'), words.row)).toBe(exitTerms(notNamed, notNamed, notNamed));
+    expect(detailText(rowOf(matrix, 'backup-dr'), words.row)).toBe('');
+    expect(Object.keys(words.row.cadences)).toEqual(['', 'monthly', 'quarterly', 'twice-yearly', 'yearly']);
   });
 });
 
@@ -78,16 +88,16 @@ describe('csvCell', () => {
 
 describe('exportMatrixCsv', () => {
   it('writes a header and one line per row, CRLF, ending in a line break', () => {
-    const text = exportMatrixCsv(filledMatrix());
-    expect(text.split('\r\n')[0]).toBe('Kind,Row,Owner,Lead,Escalate to,Response target,Details,Notes,Open checks');
+    const text = exportMatrixCsv(filledMatrix(), words);
+    expect(text.split('\r\n')[0]).toBe(CSV_COLUMNS.map((column) => columns[column]).join(','));
     expect(text.endsWith('\r\n')).toBe(true);
     expect(parseCsv(text)).toHaveLength(1 + filledMatrix().rows.length);
   });
 
   it('writes each row’s owner, lead (only when shared), escalation, target, detail and notes', () => {
-    const rows = parseCsv(exportMatrixCsv(filledMatrix()));
+    const rows = parseCsv(exportMatrixCsv(filledMatrix(), words));
     expect(rows[1]).toEqual([
-      'Function',
+      kinds.function,
       'Strategy and budget',
       'Acme IT',
       '',
@@ -98,9 +108,9 @@ describe('exportMatrixCsv', () => {
       '',
     ]);
     expect(rows.find((row) => row[1] === 'Backup and disaster recovery')).toEqual([
-      'Function',
+      kinds.function,
       'Backup and disaster recovery',
-      'Shared',
+      owners.shared,
       'Dana Ortiz',
       '',
       '',
@@ -108,8 +118,8 @@ describe('exportMatrixCsv', () => {
       'Restore test monthly, report to Dana.',
       '',
     ]);
-    expect(rows.find((row) => row[1] === 'Scope review')?.[6]).toBe('Review cadence: Quarterly');
-    const moved = parseCsv(exportMatrixCsv(updateRow(filledMatrix(), 'backup-dr', { owner: 'msp' })));
+    expect(rows.find((row) => row[1] === 'Scope review')?.[6]).toBe(cadence(words.row.cadences.quarterly));
+    const moved = parseCsv(exportMatrixCsv(updateRow(filledMatrix(), 'backup-dr', { owner: 'msp' }), words));
     expect(moved.find((row) => row[1] === 'Backup and disaster recovery')?.slice(2, 4)).toEqual([
       'Northwind Managed Services',
       '',
@@ -118,26 +128,26 @@ describe('exportMatrixCsv', () => {
 
   it('puts each open check on its row, and checks for missing rows on lines of their own', () => {
     const matrix = removeRow(updateRow(filledMatrix(), 'vendor-relationships', { owner: 'unassigned' }), 'exit-terms');
-    const rows = parseCsv(exportMatrixCsv(matrix));
-    expect(rows.find((row) => row[1] === 'Vendor relationships')?.[8]).toMatch(/^Nobody owns "Vendor relationships"/);
-    expect(rows.at(-1)).toEqual([WHOLE_PLAN, '', '', '', '', '', '', '', expect.stringContaining('no exit terms row')]);
+    const rows = parseCsv(exportMatrixCsv(matrix, words));
+    expect(rows.find((row) => row[1] === 'Vendor relationships')?.[8]).toBe(unowned('Vendor relationships'));
+    expect(rows.at(-1)).toEqual([words.checks.wholePlan, '', '', '', '', '', '', '', words.checks.noExitTermsRow]);
   });
 
   it('keeps hostile labels as text', () => {
     const matrix = addRow(filledMatrix(), 'function', '=cmd|" /C calc"!A0');
-    const rows = matrixCsvRows(matrix);
+    const rows = matrixCsvRows(matrix, words);
     expect(rows.find((row) => row[1]?.includes('cmd'))?.[1]).toBe('=cmd|" /C calc"!A0');
-    expect(exportMatrixCsv(matrix)).toContain(`"'=cmd|"" /C calc""!A0"`);
+    expect(exportMatrixCsv(matrix, words)).toContain(`"'=cmd|"" /C calc""!A0"`);
   });
 
   it('reads back as exactly the cells that went in, formula guard aside, for any text', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(anyText, anyText, (label, notes) => {
         const matrix = updateRow(addRow(createDefaultMatrix(), 'function', label), 'custom-1', { notes });
-        const guarded = matrixCsvRows(matrix).map((row) =>
+        const guarded = matrixCsvRows(matrix, words).map((row) =>
           row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)),
         );
-        const parsed = parseCsv(exportMatrixCsv(matrix));
+        const parsed = parseCsv(exportMatrixCsv(matrix, words));
         expect(parsed).toEqual(guarded);
         expect(parsed.flat().some((cell) => /^[=+\-@\t\r]/.test(cell))).toBe(false);
       }),
@@ -146,8 +156,8 @@ describe('exportMatrixCsv', () => {
   });
 
   it('has the same columns on every line', () => {
-    for (const line of parseCsv(exportMatrixCsv(removeRow(createDefaultMatrix(), 'scope-review')))) {
-      expect(line).toHaveLength(CSV_HEADER.length);
+    for (const line of parseCsv(exportMatrixCsv(removeRow(createDefaultMatrix(), 'scope-review'), words))) {
+      expect(line).toHaveLength(CSV_COLUMNS.length);
     }
   });
 });
@@ -168,47 +178,56 @@ describe('markdownText', () => {
 describe('exportMatrixMarkdown', () => {
   it('prints the teams, the date, a table per kind of row and the open checks', () => {
     const matrix = updateRow(filledMatrix(), 'vendor-relationships', { owner: 'unassigned' });
-    const text = exportMatrixMarkdown(matrix);
+    const text = exportMatrixMarkdown(matrix, words);
+    const { owner, escalation, responseTarget, details, notes } = columns;
     expect(text).toContain(
-      '# Co-managed IT handoff matrix\n\n- **Internal team:** Acme IT\n- **MSP:** Northwind Managed Services\n- **Date:** 2026-03-01\n',
+      `# ${md.title}\n\n- **${md.internalTeam}:** Acme IT\n- **${md.msp}:** Northwind Managed Services\n- **${md.date}:** 2026-03-01\n`,
     );
     expect(text).toContain(
-      '## Functions\n\n| Function | Owner | Escalate to | Response target | Notes |\n| --- | --- | --- | --- | --- |\n',
+      `## ${md.functions}\n\n| ${kinds.function} | ${owner} | ${escalation} | ${responseTarget} | ${notes} |\n| --- | --- | --- | --- | --- |\n`,
     );
     expect(text).toContain('| Strategy and budget | Acme IT | CFO | Next business day | Signs every PO. |');
     expect(text).toContain(
-      '| Backup and disaster recovery | Shared, led by Dana Ortiz |  |  | Restore test monthly, report to Dana. |',
+      `| Backup and disaster recovery | ${fillTemplate(words.row.sharedLedBy, { lead: 'Dana Ortiz' })} |  |  | Restore test monthly, report to Dana. |`,
     );
     expect(text).toContain(
-      '## Handoff points\n\n| Handoff point | Owner | Escalate to | Response target | Details | Notes |',
+      `## ${md.handoffPoints}\n\n| ${kinds.handoff} | ${owner} | ${escalation} | ${responseTarget} | ${details} | ${notes} |`,
     );
-    expect(text).toContain('| Scope review | Acme IT |  |  | Review cadence: Quarterly |  |');
+    expect(text).toContain(`| Scope review | Acme IT |  |  | ${cadence(words.row.cadences.quarterly)} |  |`);
+    const guide = words.checks.guides.unowned;
     expect(text).toContain(
-      '## Open checks (1)\n\n- **Vendor relationships:** Nobody owns "Vendor relationships". Give it to one team, or share it with a named lead. See [Put the split in writing](</who-owns-what/#put-the-split-in-writing>).\n',
+      `## ${fillTemplate(words.checks.heading, { count: 1 })}\n\n- **Vendor relationships:** ${unowned('Vendor relationships')} ${fillTemplate(md.see, { link: `[${guide.title}](<${guide.href}>)` })}\n`,
     );
     expect(text.endsWith('\n')).toBe(true);
   });
 
   it('says so when nothing is named, set or open', () => {
-    const text = exportMatrixMarkdown({ ...createDefaultMatrix(), rows: [] });
-    expect(text).toContain('- **Internal team:** not named\n- **MSP:** not named\n- **Date:** not set');
-    expect(text).toContain('No functions listed.');
-    expect(text).toContain('No handoff points listed.');
-    expect(exportMatrixMarkdown(filledMatrix())).toContain('## Open checks (0)\n\nNo checks open.\n');
+    const text = exportMatrixMarkdown({ ...createDefaultMatrix(), rows: [] }, words);
+    expect(text).toContain(
+      `- **${md.internalTeam}:** ${md.notNamed}\n- **${md.msp}:** ${md.notNamed}\n- **${md.date}:** ${md.notSet}`,
+    );
+    expect(text).toContain(md.noFunctions);
+    expect(text).toContain(md.noHandoffPoints);
+    expect(exportMatrixMarkdown(filledMatrix(), words)).toContain(
+      `## ${fillTemplate(words.checks.heading, { count: 0 })}\n\n${words.checks.summary.zero}\n`,
+    );
   });
 
   it('lists checks about missing rows under "Whole plan"', () => {
-    expect(exportMatrixMarkdown(removeRow(filledMatrix(), 'scope-review'))).toContain(
-      '- **Whole plan:** The plan has no scope review row',
+    expect(exportMatrixMarkdown(removeRow(filledMatrix(), 'scope-review'), words)).toContain(
+      `- **${words.checks.wholePlan}:** ${words.checks.noScopeReviewRow}`,
     );
   });
 
   it('makes guide links absolute when given the site address', () => {
-    const text = exportMatrixMarkdown(updateRow(filledMatrix(), 'scope-review', { reviewCadence: '' }), {
+    const text = exportMatrixMarkdown(updateRow(filledMatrix(), 'scope-review', { reviewCadence: '' }), words, {
       siteUrl: 'https://co-managed-it.example/',
     });
-    expect(text).toContain('See [Scope drift](<https://co-managed-it.example/handoff-failures/#scope-drift>).');
-    const unusable = exportMatrixMarkdown(updateRow(filledMatrix(), 'scope-review', { reviewCadence: '' }), {
+    const { title } = words.checks.guides['no-scope-review'];
+    expect(text).toContain(
+      fillTemplate(md.see, { link: `[${title}](<https://co-managed-it.example/handoff-failures/#scope-drift>)` }),
+    );
+    const unusable = exportMatrixMarkdown(updateRow(filledMatrix(), 'scope-review', { reviewCadence: '' }), words, {
       siteUrl: 'not a url',
     });
     expect(unusable).toContain('(</handoff-failures/#scope-drift>)');
@@ -219,7 +238,7 @@ describe('exportMatrixMarkdown', () => {
       fc.property(anyText, anyText, anyText, (label, notes, team) => {
         let matrix = updateMatrixInfo(addRow(createDefaultMatrix(), 'function', label), { internalTeam: team });
         matrix = updateRow(matrix, 'custom-1', { notes, owner: 'internal' });
-        const text = exportMatrixMarkdown(matrix);
+        const text = exportMatrixMarkdown(matrix, words);
         for (const line of text.split('\n').filter((candidate) => candidate.startsWith('| '))) {
           const cells = line.replace(/\\\\/g, '').split(/(?<!\\)\|/).length - 2;
           expect(cells === 5 || cells === 6).toBe(true);

@@ -1,4 +1,4 @@
-import { Component, h, type InputHTMLAttributes } from 'preact';
+import { Component, type InputHTMLAttributes } from 'preact';
 
 export type DraftInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
   value: string;
@@ -19,10 +19,12 @@ export class DraftInput extends Component<DraftInputProps> {
   }
 
   override render({ value, onCommit, ...rest }: DraftInputProps) {
-    return h('input', {
-      ...rest,
-      defaultValue: value,
-      onChange: (event: Event) => onCommit((event.currentTarget as HTMLInputElement).value),
-    });
+    return (
+      <input
+        {...rest}
+        defaultValue={value}
+        onChange={(event) => onCommit((event.currentTarget as HTMLInputElement).value)}
+      />
+    );
   }
 }

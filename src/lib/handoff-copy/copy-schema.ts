@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { placeholderTemplate as template } from '../text/template-schema';
+import { linkNoticeWordsSchema, shareWordsSchema } from '../tools/words-schema';
+import { CHECK_IDS, OWNERS, REVIEW_CADENCES, ROW_KINDS } from '../handoff/vocabulary';
+
+/**
+ * Every word the handoff planner shows, from src/data/handoff-planner-copy.json. The page
+ * validates the file at build time and passes the words to the island as props, so zod never
+ * reaches the browser; this lives beside src/lib/handoff rather than in it because that folder
+ * is the planner's browser code. Each template accepts only the {placeholders} the code fills.
+ */
+
+const text = template();
+
+/** An object with exactly these keys, each holding `value`. */
+const keyed = <const Key extends string, Value extends z.ZodType>(keys: readonly Key[], value: Value) =>
+  z.strictObject(Object.fromEntries(keys.map((key) => [key, value])) as Record<Key, Value>);
+
+const countForms = z.strictObject({ zero: text, one: text, other: template('n') });
+
+/** A heading of the guide, linked from a check: a page and one of its anchors. */
+const guideSection = z.strictObject({
+  href: z.string().regex(/^\/[a-z0-9-]+\/#[a-z0-9-]+$/, 'must be a guide page and a heading: /page/#heading'),
+  title: text,
+});
+
+/** A field of a row's card: its visible label and its name for screen readers, which names the row. */
+const field = z.strictObject({ label: text, name: template('row') });
+const hintedField = field.extend({ hint: text });
+
+/** A row in words: the editor, the printable appendix and both exports describe rows alike. */
+const rowWords = z.strictObject({
+  owners: keyed(OWNERS, text),
+  sharedLedBy: template('lead'),
+  sharedNoLead: text,
+  kinds: keyed(ROW_KINDS, text),
+  cadences: keyed(REVIEW_CADENCES, text),
+  intakeChannels: template('channels'),
+  noChannels: text,
+  reviewCadence: template('cadence'),
+  exitTerms: template('tools', 'exportFormat', 'timeline'),
+  notNamed: text,
+  /** Column headings of the exports: the CSV header, the Markdown tables. */
+  columns: z.strictObject({
+    kind: text,
+    row: text,
+    owner: text,
+    lead: text,
+    escalation: text,
+    responseTarget: text,
+    details: text,
+    notes: text,
+    openChecks: text,
+  }),
+});
+
+/** What each check says, what the count says, and what a screen reader hears when checks change. */
+const checkWords = z.strictObject({
+  unowned: template('row'),
+  sharedWithoutLead: template('row'),
+  multipleIntakeChannels: template('count', 'channels'),
+  noIncidentBridgeRow: text,
+  noEscalationRole: template('row'),
+  noScopeReviewRow: text,
+  noCadence: template('row'),
+  noExitTermsRow: text,
+  exitTermsMissing: template('row', 'missing'),
+  exitTermParts: z.strictObject({ tools: text, exportFormat: text, timeline: text }),
+  providerOwnsEndUsers: template('msp', 'row'),
+  /** The provider, in a check, when the plan does not name it. */
+  theMsp: text,
+  /** "a, b and c". */
+  list: template('items', 'last'),
+  guides: keyed(CHECK_IDS, guideSection),
+  /** The label of a check about the whole plan rather than one row. */
+  wholePlan: text,
+  summary: countForms,
+  heading: template('count'),
+  changes: z.strictObject({
+    openedOne: template('check'),
+    openedMany: template('n'),
+    closedOne: text,
+    closedMany: template('n'),
+  }),
+});
+
+const markdownWords = z.strictObject({
+  title: text,
+  internalTeam: text,
+  msp: text,
+  date: text,
+  notNamed: text,
+  notSet: text,
+  functions: text,
+  handoffPoints: text,
+  noFunctions: text,
+  noHandoffPoints: text,
+  see: template('link'),
+});
+
+export const handoffPlannerCopySchema = z.strictObject({
+  row: rowWords,
+  checks: checkWords,
+  markdown: markdownWords,
+  /** Where the plan on screen came from, and what of it could not be used. */
+  notices: z.strictObject({
+    link: linkNoticeWordsSchema,
+    opened: template('what'),
+    fileName: template('name'),
+    assessmentPlan: text,
+    replacedOnScreen: text,
+    wentBack: text,
+    savedUnchanged: text,
+    filledFromAssessment: text,
+    savedPlanStays: text,
+    goBack: text,
+    startFromAssessment: text,
+    notSaving: text,
+  }),
+  teams: z.strictObject({ legend: text, internalTeam: text, msp: text, date: text }),
+  summary: z.strictObject({ perRow: text, planChecks: text }),
+  sections: keyed(ROW_KINDS, z.strictObject({ title: text, intro: text, add: text })),
+  editor: z.strictObject({
+    removed: template('row'),
+    undo: text,
+    restoreLabel: text,
+    restoreChoose: text,
+    restore: text,
+    full: template('max'),
+  }),
+  /** One row's card. */
+  card: z.strictObject({
+    owner: text,
+    ownerOf: template('row'),
+    rename: text,
+    renameRow: template('row'),
+    remove: text,
+    removeRow: template('row'),
+    newName: field,
+    saveName: text,
+    cancel: text,
+    required: text,
+    checksFor: template('row'),
+    fields: z.strictObject({
+      lead: hintedField,
+      escalation: field,
+      responseTarget: field,
+      notes: field,
+      intakeChannels: hintedField,
+      reviewCadence: field,
+      exitTerms: z.strictObject({ tools: field, exportFormat: field, timeline: field }),
+    }),
+  }),
+  /** Keeping, sharing and printing the plan. The planner offers no e-mail, so it words none. */
+  out: z.strictObject({
+    share: shareWordsSchema.omit({ email: true }),
+    intro: text,
+    tooLong: text,
+    downloads: z.strictObject({ md: text, csv: text, json: text }),
+    saved: template('name'),
+    importLabel: text,
+    importHint: text,
+    importRefused: template('error'),
+  }),
+  appendix: z.strictObject({
+    label: text,
+    title: text,
+    between: template('internal', 'msp', 'date'),
+    internalTeam: text,
+    msp: text,
+    columns: z.strictObject({ row: text, owner: text, escalation: text, responseTarget: text, notes: text }),
+    noChecks: text,
+    checkOf: template('row'),
+    signature: template('team'),
+  }),
+  /** The page's list of the gaps the planner checks; rendered at build time, never sent to the island. */
+  gaps: keyed(CHECK_IDS, z.strictObject({ name: text, why: text })),
+});
+
+export type HandoffPlannerCopy = z.infer<typeof handoffPlannerCopySchema>;
+/** The words the island is sent: all but the page's own. */
+export type PlannerWords = Omit<HandoffPlannerCopy, 'gaps'>;
+export type RowWords = HandoffPlannerCopy['row'];
+export type CheckWords = HandoffPlannerCopy['checks'];
+export type ChangeWords = CheckWords['changes'];
+/** What the Markdown and CSV exports say besides the plan itself. */
+export type ExportWords = Pick<HandoffPlannerCopy, 'row' | 'checks' | 'markdown'>;
+
+export function plannerWords(copy: HandoffPlannerCopy): PlannerWords {
+  const { gaps: _gaps, ...words } = copy;
+  return words;
+}

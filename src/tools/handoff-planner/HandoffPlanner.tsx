@@ -1,0 +1,164 @@
+import { Component, createRef } from 'preact';
+import type { SplitWording } from '../../lib/assessment/split';
+import type { PlannerWords } from '../../lib/handoff-copy/copy-schema';
+import { runChecks, type CheckResult } from '../../lib/handoff/checks';
+import { isoDateOf } from '../../lib/handoff/limits';
+import type { HandoffMatrix } from '../../lib/handoff/matrix';
+import { STORAGE_KEYS } from '../../lib/tools/storage-keys';
+import type { HandOverByGap } from '../../lib/work/work-by-gap';
+import { $handoff, $handoffBackup, $storageWorks, replaceMatrix, restoreBackup } from '../../stores/handoff';
+import { storage } from '../../stores/storage';
+import { NotSavingNotice } from '../shell/NotSavingNotice';
+import { CheckSummary } from './CheckSummary';
+import { focusNotice } from './focus';
+import { openPlan } from './open-plan';
+import { currentPlan, DEFAULT_MATRIX } from './plan-edits';
+import { PlanEditor } from './PlanEditor';
+import { PlanNotice } from './PlanNotice';
+import { PlanOut, type OpenedFile } from './PlanOut';
+import { PrintAppendix } from './PrintAppendix';
+import { KEEP_SERVER_HTML, ON_SERVER, CARDS_PER_TASK, wakeCards } from './staggered-hydration';
+import { TeamFields } from './TeamFields';
+
+/** What the page sends, validated at build time; a type alias, so it passes as the island's JSON props. */
+export type PlannerProps = {
+  words: PlannerWords;
+  /** The assessment's wording for the split, for a plan made from its answers. */
+  splitWording: SplitWording;
+  /** The work each gap hands to the MSP: the mapping the split and the estimator read too. */
+  handOver: HandOverByGap;
+  /** Makes the guide links in a Markdown export absolute. */
+  siteUrl: string;
+};
+
+interface State {
+  /** False until the page has decided where the plan comes from; until then it shows the server's. */
+  ready: boolean;
+  stored: HandoffMatrix | undefined;
+  backup: HandoffMatrix | undefined;
+  storageWorks: boolean;
+  /** For the appendix of a plan with no date; '' on the server, which cannot know the reader's day. */
+  today: string;
+  notice: PlanNotice | null;
+  /** How many cards are live; the rest keep the server's markup until their turn. */
+  live: number;
+}
+
+/**
+ * The handoff planner: the matrix as one card per row, the checks under each row, and the
+ * ways to keep, share, reopen and print the plan. State lives in $handoff (stores/handoff.ts);
+ * this holds where the plan came from and puts the parts together.
+ */
+export default class HandoffPlanner extends Component<PlannerProps, State> {
+  override state: State = {
+    ready: false,
+    stored: undefined,
+    backup: undefined,
+    storageWorks: true,
+    today: '',
+    notice: null,
+    live: ON_SERVER ? Number.POSITIVE_INFINITY : CARDS_PER_TASK,
+  };
+  private stop: (() => void)[] = [];
+  private editor = createRef<PlanEditor>();
+  private checked: { matrix: HandoffMatrix; checks: CheckResult[] } | null = null;
+
+  override componentDidMount() {
+    // Text boxes hand over their text on change; closing the tab mid-word should not lose it.
+    const commit = () => (document.activeElement as HTMLElement | null)?.blur?.();
+    addEventListener('pagehide', commit);
+    this.stop = [
+      $handoff.subscribe((stored) => this.setState({ stored })),
+      $handoffBackup.subscribe((backup) => this.setState({ backup })),
+      $storageWorks.subscribe((storageWorks) => this.setState({ storageWorks })),
+      () => removeEventListener('pagehide', commit),
+    ];
+    wakeCards(
+      DEFAULT_MATRIX.rows.length,
+      (live, then) => this.setState({ live }, then),
+      () => void this.open(),
+    );
+  }
+
+  override componentWillUnmount() {
+    for (const stop of this.stop) stop();
+  }
+
+  private async open() {
+    const notice = await openPlan(this.assessmentPlan);
+    this.setState({ ready: true, live: Number.POSITIVE_INFINITY, today: isoDateOf(new Date()), notice });
+  }
+
+  /**
+   * The plan the fit assessment suggests; null when this browser holds no answers of it. The
+   * assessment's reader loads only when there are answers to read, so most visits never pay for it.
+   */
+  private assessmentPlan = async (): Promise<HandoffMatrix | null> => {
+    if (!(STORAGE_KEYS.assessment in storage)) return null;
+    const { planFromSavedAssessment } = await import('./assessment-plan');
+    return planFromSavedAssessment(this.props.splitWording, this.props.handOver);
+  };
+
+  private matrix(): HandoffMatrix {
+    return this.state.ready ? (this.state.stored ?? DEFAULT_MATRIX) : DEFAULT_MATRIX;
+  }
+
+  /** The checks of the plan on screen, worked out once per version of the plan. */
+  private checks(): CheckResult[] {
+    const matrix = this.matrix();
+    if (this.checked?.matrix !== matrix) this.checked = { matrix, checks: runChecks(matrix, this.props.words.checks) };
+    return this.checked.checks;
+  }
+
+  /** A plan from a file or from the assessment replaces the one on screen, which is kept. */
+  private opened(matrix: HandoffMatrix, warnings: readonly string[], fileName: string | null) {
+    const replacedSaved = replaceMatrix(matrix);
+    this.editor.current?.forgetRemoved();
+    this.setState({ notice: { kind: 'opened', fileName, replacedSaved, warnings } });
+    focusNotice();
+  }
+
+  private goBack = () => {
+    restoreBackup();
+    this.setState({ notice: { kind: 'went-back' } });
+  };
+
+  private startFromAssessment = async () => {
+    const plan = await this.assessmentPlan();
+    if (plan) this.opened(plan, [], null);
+  };
+
+  override render({ words, siteUrl }: PlannerProps, { ready, backup, storageWorks, today, notice, live }: State) {
+    const matrix = this.matrix();
+    const checks = this.checks();
+    return (
+      <div class="planner" data-ready={ready ? '' : undefined}>
+        {notice && (
+          <PlanNotice
+            notice={notice}
+            words={words.notices}
+            canGoBack={backup !== undefined}
+            onGoBack={this.goBack}
+            onStartFromAssessment={() => void this.startFromAssessment()}
+            onDismiss={() => this.setState({ notice: null })}
+          />
+        )}
+        <NotSavingNotice storageWorks={storageWorks} text={words.notices.notSaving} />
+        <TeamFields matrix={matrix} words={words.teams} />
+        <CheckSummary checks={checks} ready={ready} words={words.summary} checkWords={words.checks} />
+        <PlanEditor ref={this.editor} matrix={matrix} checks={checks} live={live} words={words} />
+        <PlanOut
+          current={currentPlan}
+          siteUrl={siteUrl}
+          words={words}
+          onOpen={({ matrix: opened, warnings }: OpenedFile, name: string) => this.opened(opened, warnings, name)}
+        />
+        {ready || ON_SERVER ? (
+          <PrintAppendix matrix={matrix} checks={checks} today={today} words={words} />
+        ) : (
+          <section class="hp-print" dangerouslySetInnerHTML={KEEP_SERVER_HTML} />
+        )}
+      </div>
+    );
+  }
+}

@@ -1,0 +1,114 @@
+import { Component } from 'preact';
+import type { PlannerWords } from '../../lib/handoff-copy/copy-schema';
+import { matrixFileName } from '../../lib/handoff/file-name';
+import { exportMatrixJson, importMatrixJson, MAX_IMPORT_BYTES, type MatrixImport } from '../../lib/handoff/json-codec';
+import { encodeMatrixLink, isTooLongForChat } from '../../lib/handoff/link-codec';
+import type { HandoffMatrix } from '../../lib/handoff/matrix';
+import { refusals } from '../../lib/handoff/untrusted-json';
+import { fillTemplate } from '../../lib/text/template';
+import { saveFile } from '../shell/save-file';
+import { ShareActions, type ShareStatus } from '../shell/ShareActions';
+
+export type OpenedFile = Extract<MatrixImport, { ok: true }>;
+
+interface Props {
+  /** The plan as it is now, read when a button is pressed (so never stale). */
+  current(): HandoffMatrix;
+  siteUrl: string;
+  words: Pick<PlannerWords, 'out' | 'row' | 'checks' | 'markdown'>;
+  /** A file was read and is fine to open. */
+  onOpen(opened: OpenedFile, fileName: string): void;
+}
+
+interface State {
+  /** What the last download or file did, said on the share actions' status line. */
+  status: ShareStatus | null;
+}
+
+const saveJson = (matrix: HandoffMatrix) =>
+  saveFile(matrixFileName(matrix, 'json'), exportMatrixJson(matrix), 'application/json');
+
+/** Sharing and printing (the shell's), downloads and opening a saved file; each says what happened. */
+export class PlanOut extends Component<Props, State> {
+  override state: State = { status: null };
+
+  /**
+   * The Markdown and CSV writers load when first asked for (clicking is the reader's first
+   * interaction): most visits never download either, so the page does not pay for them up front.
+   */
+  private async download(extension: 'md' | 'csv' | 'json') {
+    const { current, siteUrl, words } = this.props;
+    const matrix = current();
+    const name = matrixFileName(matrix, extension);
+    if (extension === 'md') {
+      const { exportMatrixMarkdown } = await import('../../lib/handoff/export-markdown');
+      saveFile(name, exportMatrixMarkdown(matrix, words, { siteUrl }), 'text/markdown;charset=utf-8');
+    } else if (extension === 'csv') {
+      const { exportMatrixCsv } = await import('../../lib/handoff/export-csv');
+      // The byte-order mark tells spreadsheet programs the file is UTF-8.
+      saveFile(name, `\uFEFF${exportMatrixCsv(matrix, words)}`, 'text/csv;charset=utf-8');
+    } else {
+      saveJson(matrix);
+    }
+    this.setState({ status: { text: fillTemplate(words.out.saved, { name }) } });
+  }
+
+  private async open(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result: MatrixImport =
+      file.size > MAX_IMPORT_BYTES
+        ? { ok: false, error: refusals('file').tooBig }
+        : importMatrixJson(await file.text().catch(() => ''));
+    if (result.ok) {
+      this.setState({ status: { text: '' } });
+      this.props.onOpen(result, file.name);
+    } else {
+      this.setState({ status: { text: fillTemplate(this.props.words.out.importRefused, { error: result.error }), error: true } });
+    }
+  }
+
+  /** The link to the plan as it is now; too long for chat apps, the plan goes out as a file instead. */
+  private link = async (): Promise<string | null> => {
+    const matrix = this.props.current();
+    const url = `${location.origin}${location.pathname}?${await encodeMatrixLink(matrix)}`;
+    if (!isTooLongForChat(url)) return url;
+    saveJson(matrix);
+    this.setState({ status: { text: this.props.words.out.tooLong } });
+    return null;
+  };
+
+  override render({ words: { out } }: Props, { status }: State) {
+    return (
+      <section class="hp-out no-print" aria-labelledby="hp-out-title">
+        <h2 id="hp-out-title">{out.share.title}</h2>
+        <p>{out.intro}</p>
+        <ShareActions words={out.share} url={this.link} showLink status={status}>
+          <button type="button" class="secondary" onClick={() => void this.download('md')}>
+            {out.downloads.md}
+          </button>
+          <button type="button" class="secondary" onClick={() => void this.download('csv')}>
+            {out.downloads.csv}
+          </button>
+          <button type="button" class="secondary" onClick={() => void this.download('json')}>
+            {out.downloads.json}
+          </button>
+          <div class="hp-field hp-import">
+            <label for="hp-import">{out.importLabel}</label>
+            <span class="hint" id="hp-import-hint">
+              {out.importHint}
+            </span>
+            <input
+              type="file"
+              id="hp-import"
+              accept=".json,application/json"
+              aria-describedby="hp-import-hint"
+              onChange={(event) => void this.open(event.currentTarget as HTMLInputElement)}
+            />
+          </div>
+        </ShareActions>
+      </section>
+    );
+  }
+}

@@ -1,0 +1,4 @@
+import { hydrateIsland } from '../shell/hydrate-island';
+import HandoffPlanner from './HandoffPlanner';
+
+hydrateIsland('handoff-planner', HandoffPlanner);

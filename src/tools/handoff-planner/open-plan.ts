@@ -1,0 +1,41 @@
+import { decodeMatrixLink, hasMatrixLink } from '../../lib/handoff/link-codec';
+import type { HandoffMatrix } from '../../lib/handoff/matrix';
+import { chooseOpening } from '../../lib/tools/opening';
+import { $handoff, replaceMatrix } from '../../stores/handoff';
+import { DEFAULT_MATRIX } from './plan-edits';
+import type { PlanNotice } from './PlanNotice';
+
+/**
+ * Puts on screen what the planner opens with, by the rule every tool follows (chooseOpening): a
+ * shared link, else the plan saved here, else the fit assessment's split, else the defaults.
+ * Two rules of the planner's own sit on top. A link, even one that cannot be read, is what the
+ * reader came for: the assessment is no stand-in for it, and a refused link changes nothing.
+ * Arriving from the assessment (?from=assessment) with a plan saved, the saved plan stays, with
+ * an offer to start from the assessment instead. Returns what to tell the reader, if anything.
+ */
+export async function openPlan(assessmentPlan: () => Promise<HandoffMatrix | null>): Promise<PlanNotice | null> {
+  const { search, pathname, hash } = location;
+  const read = hasMatrixLink(search) ? await decodeMatrixLink(search) : null;
+  const fromAssessment = new URLSearchParams(search).get('from') === 'assessment';
+  const saved = $handoff.get() ?? null;
+  // With a plan saved, the assessment's split is worked out only when the reader came from it.
+  const fromOtherTool = read === null && (fromAssessment || saved === null) ? await assessmentPlan() : null;
+  const opening = chooseOpening({ link: read?.ok ? read.matrix : null, saved, fromOtherTool, defaults: DEFAULT_MATRIX });
+  // The address carries a link or the hand-over from the assessment once: a reload keeps later edits.
+  if (read !== null || fromAssessment) history.replaceState(null, '', pathname + hash);
+
+  if (read !== null && !read.ok) return { kind: 'refused', error: read.error, savedKept: saved !== null };
+  switch (opening.source) {
+    case 'link':
+      // The plan it replaces is kept, so the reader can go back to it.
+      replaceMatrix(opening.state);
+      return { kind: 'link', replacedSaved: opening.replacedSaved, warnings: read?.ok ? read.warnings : [] };
+    case 'other-tool':
+      $handoff.set(opening.state);
+      return { kind: 'filled' };
+    case 'saved':
+      return fromOtherTool === null ? null : { kind: 'offer-assessment' };
+    case 'defaults':
+      return null;
+  }
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../../src/data/handoff-planner-copy.json' with { type: 'json' };
+import { HANDOFF_PLANNER_COPY_FILE, handoffPlannerCopy } from '../../../src/lib/handoff-copy/copy';
+import { handoffPlannerCopySchema, plannerWords } from '../../../src/lib/handoff-copy/copy-schema';
+import { rejectionOf } from '../../support/data-file';
+
+type Json = Record<string, unknown>;
+
+function at(copy: Json, ...path: string[]): Json {
+  return path.reduce<Json>((node, key) => node[key] as Json, copy);
+}
+
+/** The build's message for the shipped copy with one edit applied. */
+function problemsAfter(edit: (copy: Json) => void): string {
+  const copy = structuredClone(raw) as Json;
+  edit(copy);
+  return rejectionOf(handoffPlannerCopySchema, copy, HANDOFF_PLANNER_COPY_FILE);
+}
+
+describe('the shipped planner copy', () => {
+  it('validates', () => {
+    expect(handoffPlannerCopy.out.share.copy).toBe('Copy share link');
+  });
+
+  it('sends the island everything but the page’s own list of gaps', () => {
+    const sent = plannerWords(handoffPlannerCopy);
+    expect(Object.keys(sent)).not.toContain('gaps');
+    expect(sent.checks).toBe(handoffPlannerCopy.checks);
+  });
+});
+
+describe('a broken planner copy file fails the build, naming the file and the field', () => {
+  it.each([
+    {
+      problem: 'a misspelt placeholder',
+      edit: (copy: Json) => (at(copy, 'checks').unowned = 'Nobody owns "{rwo}".'),
+      field: 'checks.unowned',
+      says: '{rwo}',
+    },
+    {
+      problem: 'a placeholder in text that takes none',
+      edit: (copy: Json) => (at(copy, 'out', 'share').copy = 'Copy {what}'),
+      field: 'out.share.copy',
+      says: 'takes no placeholders',
+    },
+    {
+      problem: 'a blank button label',
+      edit: (copy: Json) => (at(copy, 'editor').undo = '  '),
+      field: 'editor.undo',
+      says: 'must not be blank',
+    },
+    {
+      problem: 'a missing owner word',
+      edit: (copy: Json) => delete at(copy, 'row', 'owners').shared,
+      field: 'row.owners.shared',
+      says: '',
+    },
+    {
+      problem: 'a guide link that is not a heading of a guide page',
+      edit: (copy: Json) => (at(copy, 'checks', 'guides', 'no-scope-review').href = 'https://example.com/'),
+      field: 'checks.guides.no-scope-review.href',
+      says: 'must be a guide page and a heading',
+    },
+    {
+      problem: 'a word the planner does not know',
+      edit: (copy: Json) => (at(copy, 'card').renmae = 'Rename'),
+      field: 'card',
+      says: 'renmae',
+    },
+  ])('$problem', ({ edit, field, says }) => {
+    const message = problemsAfter(edit);
+    expect(message).toContain(HANDOFF_PLANNER_COPY_FILE);
+    expect(message).toContain(`${field}:`);
+    expect(message).toContain(says);
+  });
+});
