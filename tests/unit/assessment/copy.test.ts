@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { problemsFor as problemsIn } from '../../support/data-file-problems';
 import raw from '../../../src/data/assessment-copy.json' with { type: 'json' };
-import { ConfigError, parseDataFile } from '../../../src/lib/config/config-error';
 import { ASSESSMENT_COPY_FILE, assessmentCopy } from '../../../src/lib/assessment/copy';
 import { assessmentCopySchema, islandCopy } from '../../../src/lib/assessment/copy-schema';
 import { placeholdersIn } from '../../../src/lib/text/template-schema';
@@ -22,15 +22,7 @@ function at(copy: Json, ...path: string[]): Json {
   return path.reduce<Json>((node, key) => node[key] as Json, copy);
 }
 
-function problemsFor(copy: unknown): string {
-  try {
-    parseDataFile(assessmentCopySchema, copy, ASSESSMENT_COPY_FILE);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).message;
-  }
-  throw new Error('expected the copy to be rejected');
-}
+const problemsFor = (data: unknown) => problemsIn(assessmentCopySchema, data, ASSESSMENT_COPY_FILE);
 
 describe('the shipped assessment copy', () => {
   it('validates and is what the rules carry', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { problemsFor as problemsIn } from '../../support/data-file-problems';
 import raw from '../../fixtures/assessment/engine-rules.json' with { type: 'json' };
-import { ConfigError, parseDataFile } from '../../../src/lib/config/config-error';
+import { parseDataFile } from '../../../src/lib/config/config-error';
 import { ASSESSMENT_RULES_FILE, assessmentRules } from '../../../src/lib/assessment/rules';
 import { assessmentRulesSchema, GUIDE_LINK_KEYS } from '../../../src/lib/assessment/rules-schema';
 
@@ -19,15 +20,7 @@ function at(rules: Json, ...path: string[]): Json {
 
 const rule = (rules: Json, index: number) => (rules.decisionRules as Json[])[index]!;
 
-function problemsFor(rules: unknown): string {
-  try {
-    parseDataFile(assessmentRulesSchema, rules, ASSESSMENT_RULES_FILE);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).message;
-  }
-  throw new Error('expected the rules to be rejected');
-}
+const problemsFor = (data: unknown) => problemsIn(assessmentRulesSchema, data, ASSESSMENT_RULES_FILE);
 
 describe('the shipped assessment rules', () => {
   it('link only to pages the guide has', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../../src/data/handoff-planner-copy.json' with { type: 'json' };
 import { HANDOFF_PLANNER_COPY_FILE, handoffPlannerCopy } from '../../../src/lib/handoff-copy/copy';
 import { handoffPlannerCopySchema, plannerWords } from '../../../src/lib/handoff-copy/copy-schema';
-import { rejectionOf } from '../../support/data-file';
+import { problemsFor } from '../../support/data-file-problems';
 
 type Json = Record<string, unknown>;
 
@@ -14,7 +14,7 @@ function at(copy: Json, ...path: string[]): Json {
 function problemsAfter(edit: (copy: Json) => void): string {
   const copy = structuredClone(raw) as Json;
   edit(copy);
-  return rejectionOf(handoffPlannerCopySchema, copy, HANDOFF_PLANNER_COPY_FILE);
+  return problemsFor(handoffPlannerCopySchema, copy, HANDOFF_PLANNER_COPY_FILE);
 }
 
 describe('the shipped planner copy', () => {

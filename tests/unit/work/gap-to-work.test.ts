@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../src/data/gap-to-work.json' with { type: 'json' };
 import { NEEDS } from '../../../src/lib/assessment/answers';
-import { ConfigError, parseDataFile } from '../../../src/lib/config/config-error';
+import { editedCopy, problemsFor as problemsIn } from '../../support/data-file-problems';
 import { GAP_TO_WORK_FILE, gapToWork } from '../../../src/lib/work/gap-to-work';
 import { gapToWorkSchema } from '../../../src/lib/work/gap-to-work-schema';
 import { handOverByGap, scopeByGap } from '../../../src/lib/work/work-by-gap';
 
-/** A deep copy of the real file with one change applied. */
-function edited(change: (file: any) => void): unknown {
-  const copy = structuredClone(raw) as any;
-  change(copy);
-  return copy;
-}
-
-function problemsFor(file: unknown): string {
-  try {
-    parseDataFile(gapToWorkSchema, file, GAP_TO_WORK_FILE);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).message;
-  }
-  throw new Error('expected the mapping to be rejected');
-}
+const edited = (change: (file: any) => void) => editedCopy(raw, change);
+const problemsFor = (file: unknown) => problemsIn(gapToWorkSchema, file, GAP_TO_WORK_FILE);
 
 describe('the shipped gap-to-work mapping', () => {
   it('explains every gap in a sentence the estimator page shows', () => {
