@@ -29,10 +29,7 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     processor: unified({
-      rehypePlugins: [
-        [rehypeGlossaryLinks, { terms: glossary, glossaryPath: '/glossary/' }],
-        rehypeScrollableTables,
-      ],
+      rehypePlugins: [[rehypeGlossaryLinks, { terms: glossary, glossaryPath: '/glossary/' }], rehypeScrollableTables],
     }),
   },
   security: {

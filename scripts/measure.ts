@@ -27,7 +27,13 @@ for (const encoding of ['gzip', 'brotli'] as const) {
     Object.fromEntries(
       measured.map((r) => [
         r.page,
-        { html: kb(r.html), css: kb(r.css), 'js on load': kb(r.initialJs), 'js if used': kb(r.allJs), 'first load': kb(r.firstLoad) },
+        {
+          html: kb(r.html),
+          css: kb(r.css),
+          'js on load': kb(r.initialJs),
+          'js if used': kb(r.allJs),
+          'first load': kb(r.firstLoad),
+        },
       ]),
     ),
   );
@@ -43,7 +49,14 @@ try {
     Object.fromEntries(
       scores.map((s) => [
         s.path,
-        { performance: s.performance, accessibility: s.accessibility, 'best practices': s.bestPractices, seo: s.seo, 'blocking ms': s.blockingMs, CLS: s.layoutShift },
+        {
+          performance: s.performance,
+          accessibility: s.accessibility,
+          'best practices': s.bestPractices,
+          seo: s.seo,
+          'blocking ms': s.blockingMs,
+          CLS: s.layoutShift,
+        },
       ]),
     ),
   );

@@ -56,11 +56,20 @@ const landing = defineCollection({
     action: link,
     actionNote: z.string().min(10).max(120),
     toolsHeading: z.string().min(5),
-    tools: z.array(link.omit({ label: true }).extend({ name: z.string().min(3), gives: z.string().min(20).max(140) })).length(3),
+    tools: z
+      .array(link.omit({ label: true }).extend({ name: z.string().min(3), gives: z.string().min(20).max(140) }))
+      .length(3),
     modelsHeading: z.string().min(5),
     modelLabels: z.object({ tickets: z.string().min(3), fit: z.string().min(3), bestWhen: z.string().min(3) }),
     models: z
-      .array(z.object({ name: z.string().min(3), tickets: z.string().min(5), fit: z.string().min(3), bestWhen: z.string().min(10) }))
+      .array(
+        z.object({
+          name: z.string().min(3),
+          tickets: z.string().min(5),
+          fit: z.string().min(3),
+          bestWhen: z.string().min(10),
+        }),
+      )
       .length(3),
     modelsMore: link,
     handoffHeading: z.string().min(5),

@@ -24,7 +24,6 @@ export interface PageWeight {
   scripts: string[];
 }
 
-
 function attributeValues(html: string, pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((m) => m[1]!).filter((url) => url.startsWith('/'));
 }
@@ -60,7 +59,10 @@ export function measurePage(distDir: string, htmlFile: string, encoding: Encodin
   const sizeOf = (path: string) => gzipSize(readFileSync(join(distDir, path)));
   const collect = (entries: string[], followDynamic: boolean, staticOnly: string[] = []) => {
     const seen = new Set<string>();
-    const queue = [...entries.map((path) => ({ path, dynamic: followDynamic })), ...staticOnly.map((path) => ({ path, dynamic: false }))];
+    const queue = [
+      ...entries.map((path) => ({ path, dynamic: followDynamic })),
+      ...staticOnly.map((path) => ({ path, dynamic: false })),
+    ];
     while (queue.length) {
       const { path, dynamic } = queue.shift()!;
       if (seen.has(path) || path.startsWith('/pagefind/')) continue;

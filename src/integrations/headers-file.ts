@@ -16,7 +16,13 @@ export function extractMetaCsp(html: string): string | null {
   const tag = html.match(/<meta\b[^>]*http-equiv=["']content-security-policy["'][^>]*>/i)?.[0];
   if (!tag) return null;
   const content = tag.match(/\bcontent=(["'])([\s\S]*?)\1/i)?.[2];
-  return content ? content.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim() : null;
+  return content
+    ? content
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .trim()
+    : null;
 }
 
 export function buildHeadersFile(siteWideRules: string, pages: readonly PagePolicy[]): string {
@@ -53,8 +59,6 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 /** The headers a static host sends for `path`: every matching rule, in file order. */
 export function headersForPath(rules: readonly HeaderRule[], path: string): [string, string][] {
   return rules
-    .filter((rule) =>
-      rule.pattern.endsWith('*') ? path.startsWith(rule.pattern.slice(0, -1)) : path === rule.pattern,
-    )
+    .filter((rule) => (rule.pattern.endsWith('*') ? path.startsWith(rule.pattern.slice(0, -1)) : path === rule.pattern))
     .flatMap((rule) => rule.headers);
 }

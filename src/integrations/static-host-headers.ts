@@ -18,7 +18,8 @@ export function staticHostHeaders(): AstroIntegration {
           const htmlPath = pathname === '404/' ? join(outDir, '404.html') : join(outDir, pathname, 'index.html');
           const html = await readFile(htmlPath, 'utf8').catch(() => null);
           const policy = html && extractMetaCsp(html);
-          if (policy) policies.push({ path: pathname === '404/' ? '/404.html' : `/${pathname}`, contentSecurityPolicy: policy });
+          if (policy)
+            policies.push({ path: pathname === '404/' ? '/404.html' : `/${pathname}`, contentSecurityPolicy: policy });
         }
         await writeFile(headersPath, buildHeadersFile(siteWide, policies));
         logger.info(`wrote Content-Security-Policy headers for ${policies.length} pages to _headers`);

@@ -2,9 +2,6 @@ import { persistentAtom } from '@nanostores/persistent';
 import { EMPTY_ANSWERS, type AssessmentAnswers } from '../lib/assessment/answers';
 import { decodeAssessmentQuery, encodeAssessmentQuery } from '../lib/assessment/link-codec';
 import { STORAGE_KEYS } from '../lib/tools/storage-keys';
-import { $storageWorks } from './storage';
-
-export { $storageWorks };
 
 export interface AssessmentState {
   answers: AssessmentAnswers;

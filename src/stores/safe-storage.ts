@@ -14,7 +14,7 @@ export function createSafeStorage(
   onFailure: (error: unknown) => void = () => {},
 ): Record<string, string> {
   const memory = new Map<string, string>();
-  const attempt = <T,>(action: (storage: KeyValueStorage) => T): T | undefined => {
+  const attempt = <T>(action: (storage: KeyValueStorage) => T): T | undefined => {
     try {
       const storage = backing();
       return storage ? action(storage) : undefined;

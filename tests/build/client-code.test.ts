@@ -30,7 +30,11 @@ describe('browser code', () => {
     (file) => {
       const { scripts, initialJs } = measurePage(DIST, file);
       // The search loader, the dialog it imports when opened, and the bundler's preload helper.
-      expect(scripts.filter((script) => !/\/(SearchDialog\.astro[^/]*|search-ui\.[\w-]+\.js|preload-helper\.[\w-]+\.js)$/.test(script))).toEqual([]);
+      expect(
+        scripts.filter(
+          (script) => !/\/(SearchDialog\.astro[^/]*|search-ui\.[\w-]+\.js|preload-helper\.[\w-]+\.js)$/.test(script),
+        ),
+      ).toEqual([]);
       expect(initialJs).toBeLessThan(1024);
     },
   );

@@ -28,7 +28,10 @@ describe('security headers and policy', () => {
       const foreign = loaded.filter((url) => !html.includes(`rel="canonical" href="${url}"`));
       expect(foreign, file).toEqual([]);
     }
-    const css = readFileSync(join(DIST, '_astro', readBuilt('index.html').match(/\/_astro\/([^"]+\.css)/)![1]!), 'utf8');
+    const css = readFileSync(
+      join(DIST, '_astro', readBuilt('index.html').match(/\/_astro\/([^"]+\.css)/)![1]!),
+      'utf8',
+    );
     expect(css).not.toMatch(/url\(\s*["']?https?:/);
     expect(css).not.toMatch(/@import/);
   });

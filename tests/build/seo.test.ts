@@ -77,7 +77,9 @@ describe('every page can be found and previewed', () => {
     expect(jsonLdTypes(readBuilt('comparison/index.html'))).toEqual(
       expect.arrayContaining(['Article', 'BreadcrumbList']),
     );
-    const site = JSON.parse(readBuilt('index.html').match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!);
+    const site = JSON.parse(
+      readBuilt('index.html').match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!,
+    );
     expect(site.potentialAction.target.urlTemplate).toBe(`${base}/search/?q={search_term_string}`);
   });
 

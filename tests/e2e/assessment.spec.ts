@@ -22,7 +22,10 @@ const expectedFor = (query: string) => {
 test.use({ viewport: { width: 390, height: 844 } });
 
 test.describe('fit assessment', () => {
-  test('can be completed by keyboard alone, shows progress, and the result survives a reload', async ({ page, watch }) => {
+  test('can be completed by keyboard alone, shows progress, and the result survives a reload', async ({
+    page,
+    watch,
+  }) => {
     await page.goto('/assessment/');
     await expect(result(page)).toBeVisible();
     const progress = page.locator('.progress');
@@ -64,7 +67,10 @@ test.describe('fit assessment', () => {
     expect(watch.problems).toEqual([]);
   });
 
-  test('opens a shared link with the same result at once, answers still editable, and the result updates live', async ({ page, watch }) => {
+  test('opens a shared link with the same result at once, answers still editable, and the result updates live', async ({
+    page,
+    watch,
+  }) => {
     await page.goto(CO_MANAGED_LINK);
     await expect(result(page)).toHaveAttribute('data-recommendation', expectedFor(CO_MANAGED_LINK.split('?')[1]!));
     await expect(page.locator('.assessment-result')).toContainText('Prepared for Acme Freight');
@@ -85,7 +91,10 @@ test.describe('fit assessment', () => {
     expect(watch.problems).toEqual([]);
   });
 
-  test('shows a result from a link with only the two head counts, and says what is still open', async ({ page, watch }) => {
+  test('shows a result from a link with only the two head counts, and says what is still open', async ({
+    page,
+    watch,
+  }) => {
     await page.goto('/assessment/?v=1&employees=40&it-staff=0');
     await expect(result(page)).toHaveAttribute('data-recommendation', 'fully-managed');
     await expect(result(page).locator('.based-on')).toContainText('2 of 6');
@@ -94,9 +103,21 @@ test.describe('fit assessment', () => {
   });
 
   for (const [name, query, rule] of [
-    ['a provider squeezed at every renewal', 'employees=150&it-staff=2&needs=after-hours&custom-apps=yes&it-is=capability&msp-is=cost-lever', 'provider-as-cost-lever'],
-    ['no gap to hand over', 'employees=150&it-staff=2&needs=none&custom-apps=yes&it-is=capability&msp-is=partner', 'no-gap'],
-    ['fewer than 50 employees', 'employees=40&it-staff=1&needs=security&custom-apps=yes&it-is=capability&msp-is=partner', 'small-company'],
+    [
+      'a provider squeezed at every renewal',
+      'employees=150&it-staff=2&needs=after-hours&custom-apps=yes&it-is=capability&msp-is=cost-lever',
+      'provider-as-cost-lever',
+    ],
+    [
+      'no gap to hand over',
+      'employees=150&it-staff=2&needs=none&custom-apps=yes&it-is=capability&msp-is=partner',
+      'no-gap',
+    ],
+    [
+      'fewer than 50 employees',
+      'employees=40&it-staff=1&needs=security&custom-apps=yes&it-is=capability&msp-is=partner',
+      'small-company',
+    ],
   ] as const) {
     test(`never offers co-managed for ${name}, and names the rule`, async ({ page }) => {
       await page.goto(`/assessment/?v=1&${query}`);
@@ -112,13 +133,21 @@ test.describe('fit assessment', () => {
   test('lets a shared link win over saved answers, and says so', async ({ page, watch }) => {
     await page.goto(CO_MANAGED_LINK);
     await expect(result(page)).toHaveAttribute('data-recommendation', 'co-managed');
-    await page.goto('/assessment/?v=1&employees=30&it-staff=0&needs=none&custom-apps=no&it-is=cost-center&msp-is=partner');
+    await page.goto(
+      '/assessment/?v=1&employees=30&it-staff=0&needs=none&custom-apps=no&it-is=cost-center&msp-is=partner',
+    );
     await expect(result(page)).toHaveAttribute('data-recommendation', 'fully-managed');
     await expect(page.locator('.notice').first()).toHaveText(/replace the answers saved/);
     expect(watch.problems).toEqual([]);
   });
 
-  test('copies a link that reproduces the result, with visible confirmation', async ({ page, watch, context, baseURL, freshPage }) => {
+  test('copies a link that reproduces the result, with visible confirmation', async ({
+    page,
+    watch,
+    context,
+    baseURL,
+    freshPage,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     await page.goto(CO_MANAGED_LINK);
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -133,7 +162,10 @@ test.describe('fit assessment', () => {
     expect(watch.problems).toEqual([]);
   });
 
-  test('offers to send the result to the MSP, with a summary and the link, and no booking link by default', async ({ page, watch }) => {
+  test('offers to send the result to the MSP, with a summary and the link, and no booking link by default', async ({
+    page,
+    watch,
+  }) => {
     await page.goto(CO_MANAGED_LINK);
     const panel = page.locator('.send-to-msp');
     await expect(panel).toContainText(brand.mspName);
@@ -150,7 +182,10 @@ test.describe('fit assessment', () => {
     expect(watch.problems).toEqual([]);
   });
 
-  test('survives a hostile link: nothing thrown, no markup rendered, ignored values listed, defaults used', async ({ page, watch }) => {
+  test('survives a hostile link: nothing thrown, no markup rendered, ignored values listed, defaults used', async ({
+    page,
+    watch,
+  }) => {
     const junk = 'x'.repeat(10_000);
     await page.goto(
       `/assessment/?v=1&employees=-5&employees=7&it-staff=1e3&needs=%3Cscript%3Ealert(1)%3C/script%3E,security` +
@@ -170,12 +205,19 @@ test.describe('fit assessment', () => {
     expect(watch.problems).toEqual([]);
   });
 
-  test('never breaks when storage is corrupt, full or missing, and start over clears everything', async ({ context, openPage }) => {
+  test('never breaks when storage is corrupt, full or missing, and start over clears everything', async ({
+    context,
+    openPage,
+  }) => {
     await context.addInitScript(
       ([key]) => {
         if (location.search.includes('storage=corrupt')) localStorage.setItem(key!, '%%%{not a link');
         if (location.search.includes('storage=blocked')) {
-          Object.defineProperty(window, 'localStorage', { get: () => { throw new Error('storage disabled'); } });
+          Object.defineProperty(window, 'localStorage', {
+            get: () => {
+              throw new Error('storage disabled');
+            },
+          });
         }
       },
       [STORAGE_KEY],

@@ -8,7 +8,14 @@ import { expect, test } from './support/fixtures';
 
 type Monthly = { low: number; high: number };
 
-const START: EstimatorInputs = { users: 100, devices: 150, scope: ['after-hours', 'patching'], hoursPerMonth: 20, termYears: 3, annualAdjustmentPercent: 3 };
+const START: EstimatorInputs = {
+  users: 100,
+  devices: 150,
+  scope: ['after-hours', 'patching'],
+  hoursPerMonth: 20,
+  termYears: 3,
+  annualAdjustmentPercent: 3,
+};
 
 /** The island marks itself ready once it has decided where its inputs come from. */
 async function hydrated(page: Page) {
@@ -36,7 +43,10 @@ function expected(inputs: EstimatorInputs) {
   return Object.fromEntries(
     PRICING_MODEL_IDS.map((id) => [
       id,
-      { low: centsToWholeDollars(estimate.models[id].monthly.low), high: centsToWholeDollars(estimate.models[id].monthly.high) },
+      {
+        low: centsToWholeDollars(estimate.models[id].monthly.low),
+        high: centsToWholeDollars(estimate.models[id].monthly.high),
+      },
     ]),
   ) as Record<PricingModelId, Monthly>;
 }
@@ -81,7 +91,9 @@ test.describe('the pricing estimator', () => {
     const beforeScope = await monthly(page, 'per-user');
     await page.locator('input[name="scope"][value="backup"]').focus();
     await page.keyboard.press('Space');
-    const withBackup = expected({ ...START, users: 250, devices: 375, scope: ['after-hours', 'patching', 'backup'] })['per-user'];
+    const withBackup = expected({ ...START, users: 250, devices: 375, scope: ['after-hours', 'patching', 'backup'] })[
+      'per-user'
+    ];
     await expectMonthly(page, 'per-user', withBackup);
     expect((await monthly(page, 'per-user')).high).toBeGreaterThan(beforeScope.high);
     await expect(page).toHaveURL((url) => url.search.includes('scope=after-hours,patching,backup'));
@@ -110,7 +122,9 @@ test.describe('the pricing estimator', () => {
     expect((await monthly(page, 'per-user')).high).toBeGreaterThan(0);
 
     // The screen reader summary follows, after a pause.
-    await expect(page.locator('.estimator [role="status"][aria-live="polite"]')).toHaveText(/Per user \$/, { timeout: 3000 });
+    await expect(page.locator('.estimator [role="status"][aria-live="polite"]')).toHaveText(/Per user \$/, {
+      timeout: 3000,
+    });
     expect(watch.problems).toEqual([]);
   });
 
@@ -118,7 +132,14 @@ test.describe('the pricing estimator', () => {
     const link = '/estimator/?v=1&users=120&devices=180&scope=after-hours,security&hours=25&term=2&adj=3&for=Acme';
     await page.goto(link);
     await hydrated(page);
-    const want = expected({ users: 120, devices: 180, scope: ['after-hours', 'security'], hoursPerMonth: 25, termYears: 2, annualAdjustmentPercent: 3 });
+    const want = expected({
+      users: 120,
+      devices: 180,
+      scope: ['after-hours', 'security'],
+      hoursPerMonth: 25,
+      termYears: 2,
+      annualAdjustmentPercent: 3,
+    });
     for (const id of PRICING_MODEL_IDS) await expectMonthly(page, id, want[id]);
     await expect(page.locator('[data-model]')).toHaveCount(PRICING_MODEL_IDS.length);
 
@@ -165,13 +186,19 @@ test.describe('the pricing estimator', () => {
     ]);
     expect(download.suggestedFilename()).toBe('co-managed-it-estimate-acme.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFModel,Item,Unit,Quantity,Low (USD),High (USD),Monthly low (USD),Monthly high (USD),Term low (USD),Term high (USD)');
-    expect(csv).toContain(`Per user per month,"Total (2-year term, 3% annual adjustment)",per month,,,,${want['per-user'].low}.00,`);
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFModel,Item,Unit,Quantity,Low (USD),High (USD),Monthly low (USD),Monthly high (USD),Term low (USD),Term high (USD)',
+    );
+    expect(csv).toContain(
+      `Per user per month,"Total (2-year term, 3% annual adjustment)",per month,,,,${want['per-user'].low}.00,`,
+    );
     expect(watch.problems).toEqual([]);
   });
 
   test('arrives from the fit assessment pre-filled', async ({ page, watch, freshPage }) => {
-    await page.goto('/assessment/?v=1&employees=120&it-staff=2&needs=after-hours,security&custom-apps=no&it-is=capability&msp-is=partner');
+    await page.goto(
+      '/assessment/?v=1&employees=120&it-staff=2&needs=after-hours,security&custom-apps=no&it-is=capability&msp-is=partner',
+    );
     await page.getByRole('link', { name: 'Open the estimator with these answers' }).click();
     await expect(page).toHaveURL(/\/estimator\//);
     await hydrated(page);
@@ -182,11 +209,17 @@ test.describe('the pricing estimator', () => {
       await expect(page.locator(`input[name="scope"][value="${item}"]`), item).toBeChecked();
     }
     await expect(page.locator('input[name="scope"][value="projects"]')).not.toBeChecked();
-    await expectMonthly(page, 'per-user', expected({ ...START, users: 120, devices: 180, scope: [...scope] })['per-user']);
+    await expectMonthly(
+      page,
+      'per-user',
+      expected({ ...START, users: 120, devices: 180, scope: [...scope] })['per-user'],
+    );
 
     // Opening the estimator with no link at all starts from the saved assessment, and says so.
     const other = await freshPage();
-    await other.page.goto('/assessment/?v=1&employees=300&it-staff=2&needs=compliance&custom-apps=no&it-is=capability&msp-is=partner');
+    await other.page.goto(
+      '/assessment/?v=1&employees=300&it-staff=2&needs=compliance&custom-apps=no&it-is=capability&msp-is=partner',
+    );
     // The assessment saves its answers once it has read the link and shows a result.
     await expect(other.page.locator('[data-recommendation]')).toBeVisible();
     await other.page.goto('/estimator/');
@@ -203,7 +236,9 @@ test.describe('the pricing estimator', () => {
     // Each model says what it prices; per user leaves the evidence work out, beside its figure.
     await expect(other.page.locator('[data-model="block-hours"]')).toHaveAttribute('data-covers', 'backup compliance');
     await expect(other.page.locator('[data-model="per-user"]')).toHaveAttribute('data-covers', 'backup');
-    await expect(first(other.page, '[data-model="per-user"] .est-leaves-out')).toContainText('Compliance evidence library');
+    await expect(first(other.page, '[data-model="per-user"] .est-leaves-out')).toContainText(
+      'Compliance evidence library',
+    );
     await expect(other.page.locator('[data-from-assessment] a[href="#from-assessment"]')).toHaveCount(1);
     expect(watch.problems).toEqual([]);
     expect(other.problems).toEqual([]);
@@ -218,14 +253,19 @@ test.describe('the pricing estimator', () => {
     await expect(notice).toBeVisible();
     const ignored = await notice.locator('li').allInnerTexts();
     for (const param of ['users', 'devices', 'scope', 'term', 'hours']) {
-      expect(ignored.some((line) => line.startsWith(`${param} `) || line.startsWith(`${param}:`)), param).toBe(true);
+      expect(
+        ignored.some((line) => line.startsWith(`${param} `) || line.startsWith(`${param}:`)),
+        param,
+      ).toBe(true);
     }
     expect(ignored.some((line) => line.includes('repeated'))).toBe(true);
     // The notice quotes the link ("devices = NaN"); nothing the page computed may read like that.
     expect(await pageText(page)).not.toMatch(/NaN|Infinity|undefined/);
     await expect(page.locator('#est-devices')).toHaveValue('150');
     await expect(page.locator('img')).toHaveCount(0);
-    expect(await page.evaluate(() => [...document.scripts].filter((script) => script.text.includes('alert(')).length)).toBe(0);
+    expect(
+      await page.evaluate(() => [...document.scripts].filter((script) => script.text.includes('alert(')).length),
+    ).toBe(0);
     await expect(first(page, '.prepared-for')).toHaveText('Prepared for <img src=x onerror=alert(1)>');
     // Ignored values fall back to the defaults.
     await expect(page.locator('#est-users')).toHaveValue('100');
@@ -253,11 +293,16 @@ test.describe('the pricing estimator', () => {
     test.use({ viewport: { width: 360, height: 740 } });
 
     test('has no console errors or CSP violations, and no sideways scrolling', async ({ page, watch }) => {
-      await page.goto('/estimator/?v=1&users=100000&devices=1000000&scope=after-hours,patching,backup,security,projects&hours=2000&term=3&adj=25', {
-        waitUntil: 'networkidle',
-      });
+      await page.goto(
+        '/estimator/?v=1&users=100000&devices=1000000&scope=after-hours,patching,backup,security,projects&hours=2000&term=3&adj=25',
+        {
+          waitUntil: 'networkidle',
+        },
+      );
       await hydrated(page);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBe(0);
       // The long parts of the estimate skip layout while off screen, so bring each into view and check it fits.
       for (const selector of ['.est-chart', '.est-models', '.est-security', '.est-assumption-list', '.est-bands']) {
         await page.locator(selector).scrollIntoViewIfNeeded();
@@ -272,7 +317,9 @@ test.describe('the pricing estimator', () => {
       for (const id of PRICING_MODEL_IDS) await expectMonthly(page, id, start[id]);
       await expect(page.locator('#est-adj')).toHaveValue('3');
       await expect(page.locator('input[name="scope"][value="backup"]')).not.toBeChecked();
-      await expect(page).toHaveURL((url) => url.search === '?v=1&users=100&devices=150&scope=after-hours,patching&hours=20&term=3&adj=3');
+      await expect(page).toHaveURL(
+        (url) => url.search === '?v=1&users=100&devices=150&scope=after-hours,patching&hours=20&term=3&adj=3',
+      );
       expect(watch.problems).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);
     });

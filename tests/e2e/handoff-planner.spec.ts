@@ -19,12 +19,16 @@ async function open(page: Page, path = '/handoff-planner/') {
 /** The line that counts the open checks. */
 const summary = (page: Page) => page.locator('.hp-count');
 /** A row's owner radio for `owner`: checked when that is who owns the row. */
-const ownerRadio = (page: Page, rowId: string, owner: string) => page.locator(`input[name="hp-${rowId}-owner"][value="${owner}"]`);
+const ownerRadio = (page: Page, rowId: string, owner: string) =>
+  page.locator(`input[name="hp-${rowId}-owner"][value="${owner}"]`);
 const status = (page: Page) => page.locator('.hp-out [role="status"]');
 const notice = (page: Page) => page.locator('.planner > .notice');
 
 async function downloadOf(page: Page, button: string): Promise<{ name: string; text: string; download: Download }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8'), download };
 }
 
@@ -62,21 +66,30 @@ const pageMatrix = (page: Page) =>
       id: row.id,
       label: row.querySelector('h3')?.textContent,
       owner: row.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value,
-      fields: [...row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('.hp-fields input, .hp-fields select')].map(
-        (field) => field.value,
-      ),
+      fields: [
+        ...row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('.hp-fields input, .hp-fields select'),
+      ].map((field) => field.value),
     }));
-    const info = ['#hp-internal', '#hp-msp', '#hp-date'].map((id) => document.querySelector<HTMLInputElement>(id)!.value);
+    const info = ['#hp-internal', '#hp-msp', '#hp-date'].map(
+      (id) => document.querySelector<HTMLInputElement>(id)!.value,
+    );
     return { info, rows };
   });
 
 test.describe('the handoff planner', () => {
-  test('is filled in by keyboard, shows and announces check results, and keeps the plan on reload', async ({ page, watch, openPage }) => {
+  test('is filled in by keyboard, shows and announces check results, and keeps the plan on reload', async ({
+    page,
+    watch,
+    openPage,
+  }) => {
     await open(page);
     // The starting plan: only the incident bridge (shared, no lead, no escalation), scope review and exit terms are open.
     await expect(summary(page)).toHaveText('4 checks open.');
     await expect(page.locator('#row-incident-bridge .hp-checks li')).toHaveCount(2);
-    await expect(page.locator('#row-scope-review .hp-checks a')).toHaveAttribute('href', '/handoff-failures/#scope-drift');
+    await expect(page.locator('#row-scope-review .hp-checks a')).toHaveAttribute(
+      'href',
+      '/handoff-failures/#scope-drift',
+    );
 
     // Tab from the team fields to the first row's owner radios, then arrow to "Nobody yet".
     await page.focus('#hp-date');
@@ -156,7 +169,11 @@ test.describe('the handoff planner', () => {
     expect(watch.foreignRequests).toEqual([]);
   });
 
-  test('exports Markdown, CSV and JSON, and the JSON re-imports into a fresh browser as the same plan', async ({ page, watch, freshPage }) => {
+  test('exports Markdown, CSV and JSON, and the JSON re-imports into a fresh browser as the same plan', async ({
+    page,
+    watch,
+    freshPage,
+  }) => {
     await open(page);
     await fillPlan(page);
     await ownerRadio(page, 'patching-rmm', 'unassigned').check();
@@ -167,17 +184,31 @@ test.describe('the handoff planner', () => {
     expect(markdown.text).toContain('- **Internal team:** Acme IT');
     expect(markdown.text).toContain('| Patching and RMM | Nobody yet |');
     expect(markdown.text).toContain('## Open checks (1)');
-    expect(markdown.text).toMatch(/\[Put the split in writing\]\(<https?:\/\/[^>]+\/who-owns-what\/#put-the-split-in-writing>\)/);
+    expect(markdown.text).toMatch(
+      /\[Put the split in writing\]\(<https?:\/\/[^>]+\/who-owns-what\/#put-the-split-in-writing>\)/,
+    );
 
     const csv = await downloadOf(page, 'Download CSV');
     expect(csv.name).toBe('handoff-matrix-acme-it-2026-03-01.csv');
     const table = parseCsv(csv.text.replace(/^\uFEFF/, ''));
-    expect(table[0]).toEqual(['Kind', 'Row', 'Owner', 'Lead', 'Escalate to', 'Response target', 'Details', 'Notes', 'Open checks']);
+    expect(table[0]).toEqual([
+      'Kind',
+      'Row',
+      'Owner',
+      'Lead',
+      'Escalate to',
+      'Response target',
+      'Details',
+      'Notes',
+      'Open checks',
+    ]);
     const patching = table.find((line) => line[1] === 'Patching and RMM')!;
     expect(patching[2]).toBe('Nobody yet');
     expect(patching[8]).toContain('Nobody owns');
     // A note that looks like a formula stays text in a spreadsheet.
-    expect(table.find((line) => line[1] === 'Backup and disaster recovery')![7]).toBe('Restore test monthly; =SUM(A1) stays text');
+    expect(table.find((line) => line[1] === 'Backup and disaster recovery')![7]).toBe(
+      'Restore test monthly; =SUM(A1) stays text',
+    );
 
     const json = await downloadOf(page, 'Download JSON');
     expect(json.name).toBe('handoff-matrix-acme-it-2026-03-01.json');
@@ -203,7 +234,10 @@ test.describe('the handoff planner', () => {
     expect(other.problems).toEqual([]);
   });
 
-  test('refuses a corrupt, hostile or newer file with a message, and keeps what was on screen', async ({ page, watch }) => {
+  test('refuses a corrupt, hostile or newer file with a message, and keeps what was on screen', async ({
+    page,
+    watch,
+  }) => {
     await open(page);
     await typeInto(page, '#hp-internal', 'Kept Team');
     await ownerRadio(page, 'backup-dr', 'shared').check();
@@ -211,10 +245,18 @@ test.describe('the handoff planner', () => {
     const before = await pageMatrix(page);
     const files: [string, string, RegExp][] = [
       ['corrupt.json', '{"format": "co-managed-it/handoff-matrix", "rows": [', /does not hold valid JSON/],
-      ['proto.json', `{"format":"${MATRIX_FORMAT}","version":1,"rows":[],"__proto__":{"polluted":true}}`, /refused as unsafe/],
+      [
+        'proto.json',
+        `{"format":"${MATRIX_FORMAT}","version":1,"rows":[],"__proto__":{"polluted":true}}`,
+        /refused as unsafe/,
+      ],
       ['newer.json', `{"format":"${MATRIX_FORMAT}","version":99,"rows":[]}`, /newer version of the planner/],
       ['other.json', '{"hello":"world"}', /not a handoff matrix/],
-      ['huge.json', `{"format":"${MATRIX_FORMAT}","version":1,"rows":[],"notes":"${'x'.repeat(300 * 1024)}"}`, /more than 200 KB/],
+      [
+        'huge.json',
+        `{"format":"${MATRIX_FORMAT}","version":1,"rows":[],"notes":"${'x'.repeat(300 * 1024)}"}`,
+        /more than 200 KB/,
+      ],
     ];
     for (const [name, text, message] of files) {
       await page.setInputFiles('#hp-import', jsonFile(name, text));
@@ -241,7 +283,13 @@ test.describe('the handoff planner', () => {
     expect(watch.problems).toEqual([]);
   });
 
-  test('copies a share link that opens the same plan in a fresh browser, keeping what that browser had', async ({ page, watch, context, baseURL, freshPage }) => {
+  test('copies a share link that opens the same plan in a fresh browser, keeping what that browser had', async ({
+    page,
+    watch,
+    context,
+    baseURL,
+    freshPage,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     await open(page);
     await fillPlan(page);
@@ -312,7 +360,9 @@ test.describe('the handoff planner', () => {
   });
 
   test('arrives from the fit assessment pre-filled with its split', async ({ page, watch }) => {
-    await page.goto('/assessment/?v=1&employees=120&it-staff=2&needs=after-hours,security&custom-apps=no&it-is=capability&msp-is=partner&for=Acme%20Freight');
+    await page.goto(
+      '/assessment/?v=1&employees=120&it-staff=2&needs=after-hours,security&custom-apps=no&it-is=capability&msp-is=partner&for=Acme%20Freight',
+    );
     await expect(page.locator('[data-recommendation="co-managed"]')).toBeVisible();
     await page.getByRole('link', { name: 'Turn this split into a handoff plan with your MSP' }).click();
     await expect(page).toHaveURL(/\/handoff-planner\//);
@@ -359,13 +409,25 @@ test.describe('the handoff planner', () => {
     expect(watch.problems).toEqual([]);
   });
 
-  test('never breaks when the saved plan is corrupt or hostile, or storage is full or missing', async ({ context, openPage }) => {
+  test('never breaks when the saved plan is corrupt or hostile, or storage is full or missing', async ({
+    context,
+    openPage,
+  }) => {
     await context.addInitScript(
       ([format]) => {
         const mode = new URLSearchParams(location.search).get('storage');
         if (mode === 'corrupt') localStorage.setItem('co-managed-it:handoff', '{"format": "' + format + '", "rows": [');
         if (mode === 'hostile')
-          localStorage.setItem('co-managed-it:handoff', JSON.stringify({ format, version: 1, rows: [{ key: 'backup-dr', label: '<img src=x onerror=alert(1)>', owner: 'msp' }], __proto__: null, constructor: 1 }));
+          localStorage.setItem(
+            'co-managed-it:handoff',
+            JSON.stringify({
+              format,
+              version: 1,
+              rows: [{ key: 'backup-dr', label: '<img src=x onerror=alert(1)>', owner: 'msp' }],
+              __proto__: null,
+              constructor: 1,
+            }),
+          );
         if (mode === 'full') {
           // Start from no saved plan (the earlier pages of this test saved theirs), then refuse every write.
           localStorage.removeItem('co-managed-it:handoff');
@@ -418,7 +480,9 @@ test.describe('the handoff planner', () => {
       await ownerRadio(page, 'incident-bridge', 'shared').check();
       await page.getByRole('button', { name: 'Rename Tools and data on exit' }).click();
       await page.getByRole('button', { name: 'Add a function' }).click();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBe(0);
       for (const selector of ['.hp-info', '.hp-editor', '.hp-out', '.hp-about']) {
         const overflow = await page.locator(selector).evaluate((element) => element.scrollWidth - element.clientWidth);
         expect(overflow, selector).toBeLessThanOrEqual(0);

@@ -11,11 +11,18 @@ import { expect, test } from './support/fixtures';
  * the median of several runs, not a test that fails a fresh clone on a busy machine.
  */
 test.describe('Lighthouse (mobile)', () => {
-  test('scores 100 for accessibility, best practices and SEO on the key pages, with no layout shift', async ({ baseURL }) => {
+  test('scores 100 for accessibility, best practices and SEO on the key pages, with no layout shift', async ({
+    baseURL,
+  }) => {
     const results = await measureLighthouse(baseURL!, LIGHTHOUSE_PAGES, { runs: 1 });
     for (const result of results) {
       expect(
-        { path: result.path, accessibility: result.accessibility, bestPractices: result.bestPractices, seo: result.seo },
+        {
+          path: result.path,
+          accessibility: result.accessibility,
+          bestPractices: result.bestPractices,
+          seo: result.seo,
+        },
         `failing audits: ${result.failing.join(', ')}`,
       ).toEqual({ path: result.path, accessibility: 100, bestPractices: 100, seo: 100 });
       expect(result.layoutShift, `${result.path} layout shift`).toBeLessThan(0.01);

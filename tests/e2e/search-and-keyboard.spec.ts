@@ -27,7 +27,11 @@ test.describe('search', () => {
     expect(watch.problems).toEqual([]);
   });
 
-  test('runs the query from a ?q= link on the search page and escapes what the link holds', async ({ page, watch, openPage }) => {
+  test('runs the query from a ?q= link on the search page and escapes what the link holds', async ({
+    page,
+    watch,
+    openPage,
+  }) => {
     await page.goto('/search/?q=contract%20length');
     await expect(page.locator('#search-page-results li a').first()).toBeVisible();
     await expect(page.locator('#search-page-input')).toHaveValue('contract length');
@@ -51,7 +55,9 @@ test.describe('search', () => {
 });
 
 test.describe('keyboard', () => {
-  test('reaches the skip link first, then the navigation and search, and the skip link moves focus to the content', async ({ page }) => {
+  test('reaches the skip link first, then the navigation and search, and the skip link moves focus to the content', async ({
+    page,
+  }) => {
     await page.goto('/');
     const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
     await page.keyboard.press('Tab');

@@ -48,7 +48,9 @@ test.describe('every page in the sitemap, in Chromium', () => {
     test.describe.configure({ mode: 'serial' });
     const pages = new Map<string, PageFacts>();
 
-    test('loads each page with no console error, no CSP violation and no request to another origin', async ({ context }) => {
+    test('loads each page with no console error, no CSP violation and no request to another origin', async ({
+      context,
+    }) => {
       for (const path of paths) {
         const page = await context.newPage();
         const watch = await watchPage(page, baseURL);
@@ -83,7 +85,8 @@ test.describe('every page in the sitemap, in Chromium', () => {
             continue;
           }
           if (!url.hash) continue;
-          const target = pages.get(url.pathname) ?? [...pages].find(([path]) => path.split('?')[0] === url.pathname)?.[1];
+          const target =
+            pages.get(url.pathname) ?? [...pages].find(([path]) => path.split('?')[0] === url.pathname)?.[1];
           const id = decodeURIComponent(url.hash.slice(1));
           if (target && !target.ids.includes(id)) broken.push(`${from} → ${url.pathname}${url.hash} (no such anchor)`);
         }
@@ -106,7 +109,11 @@ test.describe('every page in the sitemap, in Chromium', () => {
           const violations = await page.evaluate(async (tags) => {
             const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags } });
             return result.violations.map(
-              (v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`,
+              (v: any) =>
+                `${v.id}: ${v.help} (${v.nodes
+                  .map((n: any) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(', ')})`,
             );
           }, WCAG_TAGS);
           failures.push(...violations.map((v: string) => `${path} ${v}`));

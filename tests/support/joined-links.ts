@@ -13,11 +13,48 @@ import { fromHtml } from 'hast-util-from-html';
 
 /** Elements that flow inside a line of text; everything else starts a new block. */
 const PHRASING = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'label',
-  'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
 ]);
 /** Elements whose content a reader never sees as text. */
-const SILENT = new Set(['head', 'script', 'style', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea']);
+const SILENT = new Set([
+  'head',
+  'script',
+  'style',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'select',
+  'textarea',
+]);
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SENTENCE_END = /[.,;:!?]/;
@@ -90,7 +127,8 @@ export function findJoinedLinks(html: string): JoinedLink[] {
     const outsideAfter = end < flat.length ? flat[end]! : ' ';
     // A word, or the end of a sentence or clause ("ones.Link help"), right against the link's first character.
     const before =
-      (WORD_CHAR.test(outsideBefore) && !/^\s/.test(text)) || (SENTENCE_END.test(outsideBefore) && WORD_CHAR.test(text[0]!));
+      (WORD_CHAR.test(outsideBefore) && !/^\s/.test(text)) ||
+      (SENTENCE_END.test(outsideBefore) && WORD_CHAR.test(text[0]!));
     const after = WORD_CHAR.test(outsideAfter) && !/\s$/.test(text);
     if (!before && !after) continue;
     const lead = oneLine(flat.slice(Math.max(0, start - 30), start)).trimStart();

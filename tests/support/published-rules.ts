@@ -20,8 +20,7 @@ export function* boundaryAnswers(): Generator<ScorableAnswers> {
       for (const needs of [null, ...NEED_SETS])
         for (const customApps of [null, true, false])
           for (const itIs of [null, ...IT_ROLES])
-            for (const mspIs of [null, ...PROVIDER_ROLES])
-              yield { employees, itStaff, needs, customApps, itIs, mspIs };
+            for (const mspIs of [null, ...PROVIDER_ROLES]) yield { employees, itStaff, needs, customApps, itIs, mspIs };
 }
 
 const within = (value: number, { min, max }: CountRange) =>

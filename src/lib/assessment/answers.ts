@@ -77,14 +77,11 @@ export const isValidItStaff = (value: number): boolean => isWithin(value, IT_STA
 
 /** How many of the QUESTION_COUNT questions have an answer, for the progress indicator. */
 export const countAnswered = (a: Readonly<AssessmentAnswers>): number =>
-  [a.employees, a.itStaff, a.needsAnswered || null, a.customApps, a.itIs, a.mspIs].filter(
-    (answer) => answer !== null,
-  ).length;
+  [a.employees, a.itStaff, a.needsAnswered || null, a.customApps, a.itIs, a.mspIs].filter((answer) => answer !== null)
+    .length;
 
 /** True when every question has an answer the scoring can use (numbers within their limits). */
-export const isComplete = (
-  a: Readonly<AssessmentAnswers>,
-): a is Readonly<AssessmentAnswers> & CompleteAnswers =>
+export const isComplete = (a: Readonly<AssessmentAnswers>): a is Readonly<AssessmentAnswers> & CompleteAnswers =>
   countAnswered(a) === QUESTION_COUNT && isValidEmployees(a.employees!) && isValidItStaff(a.itStaff!);
 
 /**

@@ -72,13 +72,8 @@ export const assessmentCopySchema = z
     reasons: z
       .object({
         staff: countForms('n'),
-        range: z
-          .object({ open: template('min'), single: template('min'), between: template('min', 'max') })
-          .strict(),
-        headcount: keyed(
-          MODELS,
-          keyed(['inRange', 'noStaff', 'outOfRange'], template(...REASON_VALUES, 'range')),
-        ),
+        range: z.object({ open: template('min'), single: template('min'), between: template('min', 'max') }).strict(),
+        headcount: keyed(MODELS, keyed(['inRange', 'noStaff', 'outOfRange'], template(...REASON_VALUES, 'range'))),
         needs: keyed(NEEDS, byModel),
         noCoreGap: z.object({ otherGaps: reason }).strict(),
         customApps: byModel,
@@ -141,10 +136,7 @@ export const assessmentCopySchema = z
         owns: keyed(MSP_CAPABLE, text),
       })
       .strict(),
-    risks: keyed(
-      HANDOFF_RISK_IDS,
-      z.object({ title: text, failure: text, guard: text, more: text }).strict(),
-    ),
+    risks: keyed(HANDOFF_RISK_IDS, z.object({ title: text, failure: text, guard: text, more: text }).strict()),
     questions: z
       .object({
         employees: question,

@@ -65,11 +65,7 @@ const inRange = (value: number, { min, max }: CountRange) =>
  * True when every condition holds. A condition on a question not answered yet does not hold:
  * an unanswered question adds nothing, neither for a rule nor against one.
  */
-export function ruleApplies(
-  when: RuleConditions,
-  answers: ScorableAnswers,
-  coreGapNeeds: readonly Need[],
-): boolean {
+export function ruleApplies(when: RuleConditions, answers: ScorableAnswers, coreGapNeeds: readonly Need[]): boolean {
   const { needs } = answers;
   const checks: boolean[] = [];
   if (when.employees) checks.push(inRange(answers.employees, when.employees));

@@ -19,7 +19,12 @@ export interface DecisionRow {
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-function describeRange({ min, max }: CountRange, words: RangeWords, values: Record<string, string>, locale: string): string {
+function describeRange(
+  { min, max }: CountRange,
+  words: RangeWords,
+  values: Record<string, string>,
+  locale: string,
+): string {
   const shown = (n: number) => n.toLocaleString(locale);
   const forms = (forms: CountForms, n: number, extra: Record<string, string> = {}) =>
     fillTemplate(fillCount(forms, n, shown(n)), { ...values, ...extra });
@@ -47,7 +52,14 @@ export function describeConditions(
   if (when.gaps) parts.push(describeRange(when.gaps, say.gaps, values, locale));
   if (when.coreGaps) parts.push(describeRange(when.coreGaps, say.coreGaps, values, locale));
   if (when.needsAny) {
-    parts.push(fillTemplate(say.needsAny, { needs: fillList(when.needsAny.map((need) => copy.needs[need]), copy.lists.or) }));
+    parts.push(
+      fillTemplate(say.needsAny, {
+        needs: fillList(
+          when.needsAny.map((need) => copy.needs[need]),
+          copy.lists.or,
+        ),
+      }),
+    );
   }
   if (when.customApps !== undefined) parts.push(say.customApps[when.customApps ? 'yes' : 'no']);
   if (when.itIs) parts.push(say.itIs[when.itIs]);

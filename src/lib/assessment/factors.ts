@@ -58,9 +58,16 @@ export function collectContributions(answers: ScorableAnswers, rules: ScoringRul
 
   // How many IT staff each model needs, and how far outside its best fit the answer is.
   for (const model of MODELS) {
-    const { bestFit: { min, max }, penaltyPerPersonOutside, maxOutsidePenalty } = headcount[model];
+    const {
+      bestFit: { min, max },
+      penaltyPerPersonOutside,
+      maxOutsidePenalty,
+    } = headcount[model];
     const outside = itStaff < min ? min - itStaff : max !== null && itStaff > max ? itStaff - max : 0;
-    values.range = fillTemplate(say.range[max === null ? 'open' : min === max ? 'single' : 'between'], { min, max: max ?? '' });
+    values.range = fillTemplate(say.range[max === null ? 'open' : min === max ? 'single' : 'between'], {
+      min,
+      max: max ?? '',
+    });
     add(
       model,
       outside ? -Math.min(maxOutsidePenalty, penaltyPerPersonOutside * outside) : headcount.inRangeBonus,

@@ -19,7 +19,15 @@ export interface FormValues {
 
 export type FieldName = keyof FormValues;
 
-export const EMPTY_FORM: FormValues = { employees: '', 'it-staff': '', needs: [], 'custom-apps': '', 'it-is': '', 'msp-is': '', for: '' };
+export const EMPTY_FORM: FormValues = {
+  employees: '',
+  'it-staff': '',
+  needs: [],
+  'custom-apps': '',
+  'it-is': '',
+  'msp-is': '',
+  for: '',
+};
 
 const NUMBER_FIELDS: readonly FieldName[] = ['employees', 'it-staff'];
 

@@ -1,6 +1,15 @@
 import { z } from 'zod';
-import { EMPLOYEE_LIMITS, IT_ROLES, IT_STAFF_LIMITS, NEEDS, PROVIDER_ROLES, type ItRole, type Need, type ProviderRole } from './answers';
-import type { AssessmentCopy, IslandCopy } from './copy-schema';
+import {
+  EMPLOYEE_LIMITS,
+  IT_ROLES,
+  IT_STAFF_LIMITS,
+  NEEDS,
+  PROVIDER_ROLES,
+  type ItRole,
+  type Need,
+  type ProviderRole,
+} from './answers';
+import type { AssessmentCopy } from './copy-schema';
 import { MODELS } from './models';
 
 /** Points an answer adds to or takes from a model's fit; direction is fixed by the field name. */
@@ -48,18 +57,12 @@ const needWeights = z
   })
   .strict();
 
-const needsShape = Object.fromEntries(NEEDS.map((need) => [need, needWeights])) as Record<
-  Need,
-  typeof needWeights
->;
+const needsShape = Object.fromEntries(NEEDS.map((need) => [need, needWeights])) as Record<Need, typeof needWeights>;
 
 /** Root-relative links into the guide; external or protocol-relative links are refused. */
 const guideHref = z
   .string()
-  .regex(
-    /^\/(?!\/)[^\s\\?#]*(#[^\s\\#]+)?$/,
-    'must be a root-relative link such as /when-it-fits/#company-size',
-  );
+  .regex(/^\/(?!\/)[^\s\\?#]*(#[^\s\\#]+)?$/, 'must be a root-relative link such as /when-it-fits/#company-size');
 
 export const GUIDE_LINK_KEYS = [
   'best-fit-headcount',
@@ -117,7 +120,10 @@ const decisionRule = z
       .min(1, 'must name at least one model')
       .max(MODELS.length - 1, 'must leave at least one model in play')
       .optional(),
-    why: z.string().regex(/\S/, 'must not be blank').refine((text) => !/[{}]/.test(text), 'takes no placeholders'),
+    why: z
+      .string()
+      .regex(/\S/, 'must not be blank')
+      .refine((text) => !/[{}]/.test(text), 'takes no placeholders'),
     guideLink: z.enum(GUIDE_LINK_KEYS),
   })
   .strict()
@@ -133,14 +139,16 @@ const decisionRules = z
   .superRefine((rules, ctx) => {
     const seen = new Set<string>();
     rules.forEach((rule, index) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', message: `repeats the id "${rule.id}"`, path: [index, 'id'] });
+      if (seen.has(rule.id))
+        ctx.addIssue({ code: 'custom', message: `repeats the id "${rule.id}"`, path: [index, 'id'] });
       seen.add(rule.id);
     });
   });
 
-const guideLinksShape = Object.fromEntries(
-  GUIDE_LINK_KEYS.map((key) => [key, guideHref]),
-) as Record<GuideLinkKey, typeof guideHref>;
+const guideLinksShape = Object.fromEntries(GUIDE_LINK_KEYS.map((key) => [key, guideHref])) as Record<
+  GuideLinkKey,
+  typeof guideHref
+>;
 
 export const assessmentRulesSchema = z
   .object({
@@ -158,16 +166,10 @@ export const assessmentRulesSchema = z
     decisionRules,
     needs: z.object(needsShape).strict(),
     noCoreGap: z.object({ coManagedPenalty: points }).strict(),
-    customApps: z
-      .object({ inHouseBonus: points, coManagedBonus: points, fullyManagedPenalty: points })
-      .strict(),
+    customApps: z.object({ inHouseBonus: points, coManagedBonus: points, fullyManagedPenalty: points }).strict(),
     noCustomApps: z.object({ fullyManagedBonus: points }).strict(),
-    itAsCapability: z
-      .object({ inHouseBonus: points, coManagedBonus: points, fullyManagedPenalty: points })
-      .strict(),
-    itAsCostCenter: z
-      .object({ fullyManagedBonus: points, inHousePenalty: points, coManagedPenalty: points })
-      .strict(),
+    itAsCapability: z.object({ inHouseBonus: points, coManagedBonus: points, fullyManagedPenalty: points }).strict(),
+    itAsCostCenter: z.object({ fullyManagedBonus: points, inHousePenalty: points, coManagedPenalty: points }).strict(),
     providerAsPartner: z.object({ coManagedBonus: points }).strict(),
     guideLinks: z.object(guideLinksShape).strict(),
   })
@@ -182,9 +184,6 @@ export type AssessmentRulesFile = z.infer<typeof assessmentRulesSchema>;
  */
 export type AssessmentRules = AssessmentRulesFile & { copy: AssessmentCopy };
 export type GuideLinks = AssessmentRules['guideLinks'];
-
-/** What the island is sent: the rules and the wording it shows (see islandCopy). */
-export type IslandRules = AssessmentRulesFile & { copy: IslandCopy };
 
 /** What scoring needs: the rules, and the wording its reasons and tipping points are written in. */
 export type ScoringRules = AssessmentRulesFile & {

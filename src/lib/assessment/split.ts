@@ -5,7 +5,7 @@ import type { HandOverByGap } from '../work/work-by-gap';
 
 // The ids live in their own module so the copy schema can list them without importing the split
 // (which imports the rules schema, which imports the copy schema).
-export { ALWAYS_INTERNAL, FUNCTION_IDS, HANDOFF_RISK_IDS, MSP_CAPABLE } from './vocabulary';
+export { ALWAYS_INTERNAL, FUNCTION_IDS, MSP_CAPABLE } from './vocabulary';
 export type { FunctionId, HandoffRiskId, MspCapableFunction } from './vocabulary';
 import { FUNCTION_IDS, HANDOFF_RISK_IDS, MSP_CAPABLE, type FunctionId, type HandoffRiskId } from './vocabulary';
 
@@ -72,7 +72,6 @@ export function suggestSplit(
     ? splitForNeeds(answers.needs, answers.customApps, rules, handOver)
     : null;
 }
-
 
 export interface HandoffRisk {
   id: HandoffRiskId;

@@ -7,7 +7,13 @@ import { fillTemplate } from '../text/template';
 type Wording = Pick<AssessmentCopy, 'answers' | 'needs' | 'lists' | 'headlines' | 'models' | 'ui' | 'share'>;
 
 /** The result in a few plain lines, for a message to the MSP. */
-export function assessmentSummary(answers: ScorableAnswers, result: FitResult, preparedFor: string | null, copy: Wording, locale: string): string {
+export function assessmentSummary(
+  answers: ScorableAnswers,
+  result: FitResult,
+  preparedFor: string | null,
+  copy: Wording,
+  locale: string,
+): string {
   const given = (['employees', 'itStaff', ...OPTIONAL_ANSWER_KEYS] as const)
     .filter((key) => answers[key] !== null)
     .map((key) => describeAnswer(key, answers, copy, locale));

@@ -29,11 +29,7 @@ export const employeeThresholds = (rules: Pick<ScoringRules, 'decisionRules'>): 
  * the changed answers. Order: IT headcount, employee count (nearest threshold each way), needs,
  * custom apps, roles. Questions not answered yet are listed by the result itself.
  */
-export function findTippingPoints(
-  answers: ScorableAnswers,
-  rules: ScoringRules,
-  current: Model,
-): TippingPoint[] {
+export function findTippingPoints(answers: ScorableAnswers, rules: ScoringRules, current: Model): TippingPoint[] {
   const { employees, itStaff, needs, customApps, itIs, mspIs } = answers;
   const { copy } = rules;
   const say = copy.tippingPoints;
@@ -62,12 +58,8 @@ export function findTippingPoints(
   thresholds
     .filter((threshold) => threshold <= employees && threshold > 1)
     .reverse()
-    .some((threshold) =>
-      flips({ employees: threshold - 1 }, say.shrink, { to: threshold - 1, from: employees }),
-    );
-  thresholds
-    .filter((threshold) => threshold > employees)
-    .some((to) => flips({ employees: to }, say.grow, { to }));
+    .some((threshold) => flips({ employees: threshold - 1 }, say.shrink, { to: threshold - 1, from: employees }));
+  thresholds.filter((threshold) => threshold > employees).some((to) => flips({ employees: to }, say.grow, { to }));
 
   if (needs !== null) {
     for (const need of NEEDS) {

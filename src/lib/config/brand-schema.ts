@@ -119,14 +119,17 @@ export const brandSchema = z
      */
     booking: z
       .strictObject({
-        url: z.string().refine((value) => value.startsWith('https://') && isAbsoluteHttpUrl(value), 'must be an https:// URL'),
-        summaryParam: z.string().regex(/^[\w.-]{1,40}$/, 'must be a query parameter name').nullable(),
+        url: z
+          .string()
+          .refine((value) => value.startsWith('https://') && isAbsoluteHttpUrl(value), 'must be an https:// URL'),
+        summaryParam: z
+          .string()
+          .regex(/^[\w.-]{1,40}$/, 'must be a query parameter name')
+          .nullable(),
       })
       .nullable(),
     locale: z.string().refine(isSupportedLocale, 'must be a locale the browser knows, such as en-US'),
-    currency: z
-      .string()
-      .refine((code) => knownCurrencies.has(code), 'must be an ISO 4217 currency code such as USD'),
+    currency: z.string().refine((code) => knownCurrencies.has(code), 'must be an ISO 4217 currency code such as USD'),
     /** The MSP's look: accent colour for each mode, logo and an optional font of its own. */
     theme: themeSchema,
   })

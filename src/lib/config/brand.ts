@@ -9,4 +9,6 @@ export const BRAND_FILE = 'src/data/brand.json';
 export const brand: Brand = parseDataFile(brandSchema, rawBrand, BRAND_FILE);
 
 /** The logo's markup, drawn inline in the header so it costs no request (the schema vetted the file). */
-export const brandLogoSvg: string = readFileSync(brand.theme.logo.file, 'utf8').replace(/<\?xml[^>]*>\s*/, '').trim();
+export const brandLogoSvg: string = readFileSync(brand.theme.logo.file, 'utf8')
+  .replace(/<\?xml[^>]*>\s*/, '')
+  .trim();

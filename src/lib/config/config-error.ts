@@ -14,18 +14,12 @@ export class ConfigError extends Error {
 function fieldPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(root)';
   return path
-    .map((part, index) =>
-      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
-    )
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
     .join('');
 }
 
 /** Validates `raw` against `schema`, throwing a ConfigError that names `file` and each field. */
-export function parseDataFile<Schema extends z.ZodType>(
-  schema: Schema,
-  raw: unknown,
-  file: string,
-): z.infer<Schema> {
+export function parseDataFile<Schema extends z.ZodType>(schema: Schema, raw: unknown, file: string): z.infer<Schema> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   throw new ConfigError(

@@ -20,9 +20,7 @@ export function createGlossaryMatcher(terms: readonly GlossaryTermForms[]) {
   const forms = terms
     .flatMap((entry) => [entry.term, ...(entry.aliases ?? [])].map((form) => ({ id: entry.id, form })))
     .sort((a, b) => b.form.length - a.form.length);
-  const pattern = forms.length
-    ? new RegExp(forms.map((f) => escapeRegExp(f.form)).join('|'), 'gu')
-    : null;
+  const pattern = forms.length ? new RegExp(forms.map((f) => escapeRegExp(f.form)).join('|'), 'gu') : null;
 
   /** The first match in `text` whose term id is not in `skip`. */
   return function findFirstTerm(text: string, skip: ReadonlySet<string>): TermMatch | null {

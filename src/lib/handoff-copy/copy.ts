@@ -5,4 +5,8 @@ import { handoffPlannerCopySchema, type HandoffPlannerCopy } from './copy-schema
 export const HANDOFF_PLANNER_COPY_FILE = 'src/data/handoff-planner-copy.json';
 
 /** The shipped wording; importing this module fails the build when the file is wrong. */
-export const handoffPlannerCopy: HandoffPlannerCopy = parseDataFile(handoffPlannerCopySchema, raw, HANDOFF_PLANNER_COPY_FILE);
+export const handoffPlannerCopy: HandoffPlannerCopy = parseDataFile(
+  handoffPlannerCopySchema,
+  raw,
+  HANDOFF_PLANNER_COPY_FILE,
+);

@@ -19,7 +19,11 @@ export function ownerName(
 }
 
 /** The owner with the lead of a shared row: "Shared, led by Dana Ortiz". */
-export function ownerText(row: MatrixRow, matrix: Pick<HandoffMatrix, 'internalTeam' | 'mspName'>, words: RowWords): string {
+export function ownerText(
+  row: MatrixRow,
+  matrix: Pick<HandoffMatrix, 'internalTeam' | 'mspName'>,
+  words: RowWords,
+): string {
   if (row.owner !== 'shared') return ownerName(row.owner, matrix, words);
   return row.lead ? fillTemplate(words.sharedLedBy, { lead: row.lead }) : words.sharedNoLead;
 }

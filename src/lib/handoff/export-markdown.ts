@@ -60,7 +60,12 @@ function guideLink(check: CheckResult, siteUrl: string | undefined): string {
   return `[${markdownText(check.guideTitle)}](<${href.replace(/[<>\s]/g, (char) => encodeURIComponent(char))}>)`;
 }
 
-function checkLines(matrix: HandoffMatrix, checks: readonly CheckResult[], words: ExportWords, siteUrl?: string): string[] {
+function checkLines(
+  matrix: HandoffMatrix,
+  checks: readonly CheckResult[],
+  words: ExportWords,
+  siteUrl?: string,
+): string[] {
   if (checks.length === 0) return [markdownText(fillCount(words.checks.summary, 0))];
   const labelOf = new Map(matrix.rows.map((row) => [row.id, row.label]));
   return checks.map((check) => {

@@ -24,7 +24,7 @@ import { HANDOFF_KEYS, isOwner, isRowKind, type Owner, type RowKind } from './vo
 
 export type { BuiltInKey } from './built-in-rows';
 export type { DetailPatch, ExitTerms, RowDetail } from './row-detail';
-export type { HandoffKey, Owner, ReviewCadence, RowKind } from './vocabulary';
+export type { Owner, RowKind } from './vocabulary';
 export { MAX_INTAKE_CHANNELS, MAX_NAME_LENGTH, MAX_ROWS, MAX_TEXT_LENGTH } from './limits';
 
 export interface MatrixRow {
@@ -177,7 +177,10 @@ export function reinsertRow(matrix: HandoffMatrix, row: MatrixRow, index: number
   const at = Number.isInteger(index) ? Math.max(0, Math.min(index, matrix.rows.length)) : matrix.rows.length;
   const before = matrix.rows[at - 1];
   const after = matrix.rows[at];
-  if ((row.kind === 'function' && before?.kind === 'handoff') || (row.kind === 'handoff' && after?.kind === 'function')) {
+  if (
+    (row.kind === 'function' && before?.kind === 'handoff') ||
+    (row.kind === 'handoff' && after?.kind === 'function')
+  ) {
     return insertByKind(matrix, row);
   }
   return { ...matrix, rows: [...matrix.rows.slice(0, at), row, ...matrix.rows.slice(at)] };

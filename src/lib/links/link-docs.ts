@@ -49,7 +49,10 @@ export function describeValues(values: AllowedValues): Wording {
  * One row for `v` and one for each parameter, in link order. `meanings` must explain exactly
  * the format's parameters and `v`: a missing or left-over meaning stops the build.
  */
-export function linkDocRows<State>(format: LinkFormat<State>, meanings: Readonly<Record<string, string>>): LinkDocRow[] {
+export function linkDocRows<State>(
+  format: LinkFormat<State>,
+  meanings: Readonly<Record<string, string>>,
+): LinkDocRow[] {
   const rows = [
     { name: 'v', values: [{ code: String(format.version.current) }] },
     ...format.params.map((param) => ({ name: param.name, values: describeValues(param.values) })),

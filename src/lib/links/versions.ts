@@ -3,9 +3,7 @@
  * means is each format's own decision; this only says which of the three it is.
  */
 export type VersionReading =
-  | { kind: 'known'; version: number }
-  | { kind: 'newer'; version: number }
-  | { kind: 'unreadable' };
+  { kind: 'known'; version: number } | { kind: 'newer'; version: number } | { kind: 'unreadable' };
 
 /**
  * Plain decimal digits, at most `maxDigits` of them (more is garbage, not a version), compared

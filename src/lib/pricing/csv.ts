@@ -60,7 +60,11 @@ export function estimateCsvRows(estimate: PricingEstimate, currency: string): st
   for (const id of PRICING_MODEL_IDS) {
     const model = estimate.models[id];
     for (const item of model.lineItems) {
-      const monthly = { low: item.low * item.quantity, typical: item.low * item.quantity, high: item.high * item.quantity };
+      const monthly = {
+        low: item.low * item.quantity,
+        typical: item.low * item.quantity,
+        high: item.high * item.quantity,
+      };
       const term = termOf(monthly);
       rows.push([
         model.label,

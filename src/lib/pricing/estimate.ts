@@ -16,18 +16,9 @@ import { securityTierDraft } from './models/security-tier';
 import type { ModelEstimate, PricingModelId } from './models/types';
 import type { RateCard } from './rate-card-schema';
 
-export { termYearBands } from './models/bands';
 export type { EstimateOptions } from './models/context';
 export type { SecurityComparison } from './models/security-comparison';
-export {
-  PRICING_MODEL_IDS,
-  type Assumption,
-  type LineItem,
-  type LineItemUnit,
-  type ModelEstimate,
-  type MoneyBand,
-  type PricingModelId,
-} from './models/types';
+export { PRICING_MODEL_IDS, type ModelEstimate, type MoneyBand, type PricingModelId } from './models/types';
 export { suggestPricingModel, type PricingSuggestion } from './suggestion';
 
 export interface PricingEstimate {

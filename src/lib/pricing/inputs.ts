@@ -7,7 +7,7 @@ import type { ScopeByGap } from '../work/work-by-gap';
 import type { RateCard } from './rate-card-schema';
 import { INPUT_LIMITS, SCOPES, type InputLimit, type Scope } from './scopes';
 
-export { INPUT_LIMITS, SCOPES, type InputLimit, type Scope };
+export { INPUT_LIMITS, SCOPES, type Scope };
 
 export type TermYears = 1 | 2 | 3;
 

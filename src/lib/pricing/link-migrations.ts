@@ -84,13 +84,15 @@ function plainPercent(value: string): string {
 
 /** `patching+backup`, `after_hours;security`, `Patching | Backup` → comma list of scope ids. */
 function scopeList(value: string): string {
-  return value
-    // "after hours" typed with a space (or a `+`) is one item, not two.
-    .replace(/after[\s_-]*hours?/gi, 'after-hours')
-    .split(/[\s,;|]+/)
-    .filter((item) => item !== '')
-    .map((item) => SCOPE_ALIASES.get(squash(item)) ?? item)
-    .join(',');
+  return (
+    value
+      // "after hours" typed with a space (or a `+`) is one item, not two.
+      .replace(/after[\s_-]*hours?/gi, 'after-hours')
+      .split(/[\s,;|]+/)
+      .filter((item) => item !== '')
+      .map((item) => SCOPE_ALIASES.get(squash(item)) ?? item)
+      .join(',')
+  );
 }
 
 function rewriteHandTypedValue(key: string, rawValue: string): string {

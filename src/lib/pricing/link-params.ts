@@ -116,13 +116,20 @@ export const ESTIMATOR_LINK_FORMAT: LinkFormat<EstimatorLinkState> = {
       { kind: 'percent', ...INPUT_LIMITS.annualAdjustmentPercent, decimals: 2 },
       readPercent,
     ),
-    preparedForParam({ unreadable: 'no readable text', shortened: `shortened to ${MAX_PREPARED_FOR_LENGTH} characters` }),
+    preparedForParam({
+      unreadable: 'no readable text',
+      shortened: `shortened to ${MAX_PREPARED_FOR_LENGTH} characters`,
+    }),
   ],
   readQuery: readQueryWithLimits({
     maxPairs: MAX_PAIRS,
     // A legitimate value is short; an 80-character name in 4-byte emoji encodes to 960.
     maxValueLength: 2_000,
-    tooManyPairs: (count) => ['(link)', `${count} parameters`, `too many parameters; only the first ${MAX_PAIRS} were read`],
+    tooManyPairs: (count) => [
+      '(link)',
+      `${count} parameters`,
+      `too many parameters; only the first ${MAX_PAIRS} were read`,
+    ],
     tooLong: 'too long to be a real value',
     brokenName: 'the parameter name is not valid percent-encoding',
     brokenValue: 'not valid percent-encoding',

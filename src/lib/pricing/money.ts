@@ -91,8 +91,7 @@ export function formatMoney(
 ): string {
   assertFinite(cents, 'formatMoney');
   const showCents =
-    precision === 'cents' ||
-    (precision === 'auto' && cents % 100 !== 0 && Math.abs(cents) < WHOLE_UNITS_FROM * 100);
+    precision === 'cents' || (precision === 'auto' && cents % 100 !== 0 && Math.abs(cents) < WHOLE_UNITS_FROM * 100);
   if (showCents) return formatterFor(locale, currency, 2).format(cents / 100);
   return formatterFor(locale, currency, 0).format(centsToWholeDollars(cents));
 }

@@ -3,17 +3,14 @@ import { INPUT_LIMITS, SCOPES, type Scope } from './scopes';
 
 // The constants live in scopes.ts so browser code can use them without zod; re-exported
 // here for callers that still import them from the schema.
-export { INPUT_LIMITS, SCOPES, type Scope } from './scopes';
+export { SCOPES, type Scope } from './scopes';
 
 const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
 /** Shown to users next to every site assumption, so it has to be a real sentence. */
-const reasoning = z
-  .string()
-  .trim()
-  .min(20, 'explain the assumption in a full sentence; users see this text');
+const reasoning = z.string().trim().min(20, 'explain the assumption in a full sentence; users see this text');
 
 const label = nonEmpty('the label').max(80, 'keep labels under 80 characters');
 
@@ -29,10 +26,7 @@ const wholeDollars = z
 
 const toCents = (dollars: number): number => dollars * 100;
 
-function checkLowNotAboveHigh(
-  value: { lowUsd: number; highUsd: number },
-  ctx: z.RefinementCtx,
-): void {
+function checkLowNotAboveHigh(value: { lowUsd: number; highUsd: number }, ctx: z.RefinementCtx): void {
   if (value.lowUsd > value.highUsd) {
     ctx.addIssue({
       code: 'custom',
@@ -97,7 +91,12 @@ type TreatmentShape =
 /** One shape for the code: what kind of treatment, with prices in cents. */
 function toTreatment(entry: TreatmentShape) {
   if ('lowUsd' in entry) {
-    return { kind: 'step' as const, low: toCents(entry.lowUsd), high: toCents(entry.highUsd), reasoning: entry.reasoning };
+    return {
+      kind: 'step' as const,
+      low: toCents(entry.lowUsd),
+      high: toCents(entry.highUsd),
+      reasoning: entry.reasoning,
+    };
   }
   if ('hours' in entry) return { kind: 'hours' as const, hours: entry.hours, reasoning: entry.reasoning };
   if ('covered' in entry) return { kind: 'covered' as const, reasoning: entry.covered };
@@ -216,9 +215,7 @@ function checkStepsFitBand(
 }
 
 export const rateCardSchema = z.strictObject({
-  currency: z
-    .string()
-    .refine((code) => knownCurrencies.has(code), 'must be an ISO 4217 currency code such as USD'),
+  currency: z.string().refine((code) => knownCurrencies.has(code), 'must be an ISO 4217 currency code such as USD'),
   pricesAsOf: z.number().int().min(2020).max(2100),
   scopeLabels: z.record(scopeId, label),
   /** Words of the estimate that are not about one model, kept here so the browser script carries no prose. */
@@ -284,10 +281,7 @@ export const rateCardSchema = z.strictObject({
         .number()
         .min(0, 'the annual adjustment must be between 0 and 25 percent')
         .max(25, 'the annual adjustment must be between 0 and 25 percent')
-        .refine(
-          (percent) => Math.abs(percent * 100 - Math.round(percent * 100)) < 1e-9,
-          'use at most two decimals',
-        ),
+        .refine((percent) => Math.abs(percent * 100 - Math.round(percent * 100)) < 1e-9, 'use at most two decimals'),
     ),
   }),
   suggestion: z.strictObject({
@@ -304,11 +298,7 @@ export const rateCardSchema = z.strictObject({
 
 /** The validated rate card. Every amount in it is integer cents. */
 export type RateCard = z.output<typeof rateCardSchema>;
-/** The rate card as written in the JSON file, amounts in whole dollars. */
-export type RateCardFile = z.input<typeof rateCardSchema>;
 
 /** How one model treats one scope item, after validation (amounts in cents). */
 export type ScopeTreatment =
-  | RateCard['perUser']['scope'][Scope]
-  | RateCard['perDevice']['scope'][Scope]
-  | RateCard['blockHours']['scope'][Scope];
+  RateCard['perUser']['scope'][Scope] | RateCard['perDevice']['scope'][Scope] | RateCard['blockHours']['scope'][Scope];

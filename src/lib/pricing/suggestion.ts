@@ -29,10 +29,7 @@ export function suggestPricingModel(
       why: `You have about ${number(Math.round(ratio * 10) / 10)} devices per user, far from the usual ${number(usual)}, so device counts are not tracking headcount. Pricing per device follows what the MSP actually looks after, as in manufacturing, retail and kiosks; security is quoted on top.`,
     };
   }
-  if (
-    normalized.scope.includes('projects') &&
-    normalized.hoursPerMonth >= card.suggestion.heavyProjectHours.value
-  ) {
+  if (normalized.scope.includes('projects') && normalized.hoursPerMonth >= card.suggestion.heavyProjectHours.value) {
     const overage = card.blockHours.overageRate;
     return {
       model: 'block-hours',

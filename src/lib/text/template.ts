@@ -10,9 +10,7 @@ export type TemplateValues = Readonly<Record<string, string | number>>;
  * so a typo shows on the page instead of silently vanishing (the copy schema rejects it first).
  */
 export const fillTemplate = (template: string, values: TemplateValues): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 
 /** Wording that depends on a count: none, exactly one, or more. `{n}` is the count. */
 export interface CountForms {

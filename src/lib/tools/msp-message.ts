@@ -9,9 +9,17 @@ export interface MspContact {
 }
 
 /** A message to the MSP: a plain-text summary of the result, then the link that reopens it. */
-export function mspEmailHref(contact: MspContact, words: SendToMspWords, subject: string, summary: string, link: string): string {
+export function mspEmailHref(
+  contact: MspContact,
+  words: SendToMspWords,
+  subject: string,
+  summary: string,
+  link: string,
+): string {
   const msp = { msp: contact.name };
-  const body = [fillTemplate(words.bodyIntro, msp), '', summary, '', fillTemplate(words.bodyOutro, msp), link, ''].join('\n');
+  const body = [fillTemplate(words.bodyIntro, msp), '', summary, '', fillTemplate(words.bodyOutro, msp), link, ''].join(
+    '\n',
+  );
   return `mailto:${encodeURIComponent(contact.email).replace('%40', '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 

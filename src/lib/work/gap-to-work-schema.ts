@@ -4,10 +4,7 @@ import { MSP_CAPABLE } from '../assessment/split';
 import { SCOPES } from '../pricing/scopes';
 
 /** Readers see this text where the estimator explains its pre-fill, so it has to be a real sentence. */
-const reasoning = z
-  .string()
-  .trim()
-  .min(20, 'explain the mapping in a full sentence; readers see this text');
+const reasoning = z.string().trim().min(20, 'explain the mapping in a full sentence; readers see this text');
 
 const scopeItem = z.enum(SCOPES, { error: () => `must be an estimator scope item: one of ${SCOPES.join(', ')}` });
 

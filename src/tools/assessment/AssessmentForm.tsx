@@ -1,5 +1,12 @@
 import type { RefObject } from 'preact';
-import { EMPLOYEE_LIMITS, IT_ROLES, IT_STAFF_LIMITS, NEEDS, PROVIDER_ROLES, QUESTION_COUNT } from '../../lib/assessment/answers';
+import {
+  EMPLOYEE_LIMITS,
+  IT_ROLES,
+  IT_STAFF_LIMITS,
+  NEEDS,
+  PROVIDER_ROLES,
+  QUESTION_COUNT,
+} from '../../lib/assessment/answers';
 import type { AssessmentCopy } from '../../lib/assessment/copy-schema';
 import type { FieldName, FormValues } from '../../lib/assessment/form-values';
 import { fillTemplate } from '../../lib/text/template';
@@ -22,7 +29,17 @@ interface Props {
  * The six questions, "prepared for" and "start over". Every control is named after its share-link
  * parameter, so the form reads and writes the same values a link carries (form-values.ts).
  */
-export function AssessmentForm({ copy, locale, values, invalid, answered, hasResult, onChange, onStartOver, firstField }: Props) {
+export function AssessmentForm({
+  copy,
+  locale,
+  values,
+  invalid,
+  answered,
+  hasResult,
+  onChange,
+  onStartOver,
+  firstField,
+}: Props) {
   const { questions: q, ui } = copy;
   const changed = (event: Event) => {
     const input = event.target as HTMLInputElement;
@@ -38,7 +55,12 @@ export function AssessmentForm({ copy, locale, values, invalid, answered, hasRes
     { name: 'msp-is' as const, ...q.mspIs, values: PROVIDER_ROLES },
   ];
   return (
-    <form class="assessment-form no-print" aria-labelledby="assessment-form-title" onSubmit={(event) => event.preventDefault()} onInput={changed}>
+    <form
+      class="assessment-form no-print"
+      aria-labelledby="assessment-form-title"
+      onSubmit={(event) => event.preventDefault()}
+      onInput={changed}
+    >
       <div class="progress" aria-live="off">
         <h2 id="assessment-form-title" class="progress-title">
           {ui.formTitle}
@@ -117,7 +139,15 @@ export function AssessmentForm({ copy, locale, values, invalid, answered, hasRes
         <p class="hint" id="prepared-for-hint">
           {q.preparedFor.hint}
         </p>
-        <input id="prepared-for" name="for" type="text" maxLength={80} autoComplete="organization" aria-describedby="prepared-for-hint" value={values.for} />
+        <input
+          id="prepared-for"
+          name="for"
+          type="text"
+          maxLength={80}
+          autoComplete="organization"
+          aria-describedby="prepared-for-hint"
+          value={values.for}
+        />
       </div>
       <button type="button" class="secondary" data-start-over onClick={onStartOver}>
         {ui.startOver}

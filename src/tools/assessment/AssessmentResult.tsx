@@ -41,9 +41,13 @@ export function AssessmentResult({ answers, result, copy, preparedFor, locale, g
       <h2 id="result-title" tabIndex={-1}>
         {copy.headlines[recommendation]}
       </h2>
-      <p class="result-summary">{fill(ui.summary, { employees: describe(['employees']), itStaff: describe(['itStaff']) })}</p>
+      <p class="result-summary">
+        {fill(ui.summary, { employees: describe(['employees']), itStaff: describe(['itStaff']) })}
+      </p>
       {result.unanswered.length > 0 && (
-        <p class="based-on">{fill(ui.basedOn, { answered: QUESTION_COUNT - result.unanswered.length, total: QUESTION_COUNT })}</p>
+        <p class="based-on">
+          {fill(ui.basedOn, { answered: QUESTION_COUNT - result.unanswered.length, total: QUESTION_COUNT })}
+        </p>
       )}
       <h3>{ui.scoresTitle}</h3>
       <ul class="fit-scores">

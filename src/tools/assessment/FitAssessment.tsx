@@ -2,7 +2,15 @@ import { Component, createRef } from 'preact';
 import { countAnswered, EMPTY_ANSWERS, scorableAnswers } from '../../lib/assessment/answers';
 import type { IslandCopy } from '../../lib/assessment/copy-schema';
 import { estimatorHrefFromAssessment } from '../../lib/assessment/estimator-link';
-import { EMPTY_FORM, formShows, formValuesFor, readFormValues, withChange, type FieldName, type FormValues } from '../../lib/assessment/form-values';
+import {
+  EMPTY_FORM,
+  formShows,
+  formValuesFor,
+  readFormValues,
+  withChange,
+  type FieldName,
+  type FormValues,
+} from '../../lib/assessment/form-values';
 import { decodeAssessmentQuery, encodeAssessmentQuery, type IgnoredParam } from '../../lib/assessment/link-codec';
 import type { AssessmentRulesFile } from '../../lib/assessment/rules-schema';
 import { assessFit } from '../../lib/assessment/score';
@@ -124,7 +132,10 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
     return scorable ? { scorable, fit: assessFit(scorable, this.props.rules) } : null;
   }
 
-  override render({ rules, locale, siteName, guideTitles, scopeByNeed, handOver, msp, sendToMsp }: FitAssessmentProps, state: State) {
+  override render(
+    { rules, locale, siteName, guideTitles, scopeByNeed, handOver, msp, sendToMsp }: FitAssessmentProps,
+    state: State,
+  ) {
     const { copy } = rules;
     const { ui, share } = copy;
     const result = this.result();
@@ -155,7 +166,11 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
           firstField={this.firstField}
         />
         <p class="visually-hidden" role="status" aria-live="polite">
-          {result && fill(ui.announcement, { model: copy.models[result.fit.recommendation], score: result.fit.scores[result.fit.recommendation] })}
+          {result &&
+            fill(ui.announcement, {
+              model: copy.models[result.fit.recommendation],
+              score: result.fit.scores[result.fit.recommendation],
+            })}
         </p>
         <section
           id="assessment-result"

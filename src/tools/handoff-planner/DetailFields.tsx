@@ -43,7 +43,9 @@ export function DetailFields({ id, row, words, rowWords, onPatch }: Props) {
           id={selectId}
           aria-label={fillTemplate(words.reviewCadence.name, { row: label })}
           value={detail.reviewCadence}
-          onChange={(event) => onPatch({ reviewCadence: (event.currentTarget as HTMLSelectElement).value as ReviewCadence })}
+          onChange={(event) =>
+            onPatch({ reviewCadence: (event.currentTarget as HTMLSelectElement).value as ReviewCadence })
+          }
         >
           {REVIEW_CADENCES.map((cadence) => (
             <option value={cadence} key={cadence}>

@@ -15,7 +15,8 @@ export type DraftInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value
 export class DraftInput extends Component<DraftInputProps> {
   override componentDidUpdate(previous: DraftInputProps) {
     const field = this.base as HTMLInputElement | undefined;
-    if (field && previous.value !== this.props.value && field.value !== this.props.value) field.value = this.props.value;
+    if (field && previous.value !== this.props.value && field.value !== this.props.value)
+      field.value = this.props.value;
   }
 
   override render({ value, onCommit, ...rest }: DraftInputProps) {

@@ -117,7 +117,9 @@ export class PlanEditor extends Component<Props, State> {
                     words={words.card}
                     rowWords={words.row}
                     onPatch={(patch) => editPlan((m) => updateRow(m, row.id, patch))}
-                    onStartRename={() => this.setState((now) => ({ renaming: now.renaming === row.id ? null : row.id }))}
+                    onStartRename={() =>
+                      this.setState((now) => ({ renaming: now.renaming === row.id ? null : row.id }))
+                    }
                     onRename={(label) => this.finishRename(row, label)}
                     onRemove={() => this.remove(row)}
                   />

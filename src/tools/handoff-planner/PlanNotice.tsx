@@ -32,7 +32,8 @@ function says(notice: PlanNotice, words: PlannerWords['notices']): string | unde
     case 'refused':
       return notice.savedKept ? `${notice.error} ${words.savedUnchanged}` : notice.error;
     case 'opened': {
-      const what = notice.fileName === null ? words.assessmentPlan : fillTemplate(words.fileName, { name: notice.fileName });
+      const what =
+        notice.fileName === null ? words.assessmentPlan : fillTemplate(words.fileName, { name: notice.fileName });
       const opened = fillTemplate(words.opened, { what });
       return notice.replacedSaved ? `${opened} ${words.replacedOnScreen}` : opened;
     }
@@ -49,7 +50,8 @@ function says(notice: PlanNotice, words: PlannerWords['notices']): string | unde
 
 /** The planner's notices, all through the shell's LinkNotice, with a way back to a replaced plan. */
 export function PlanNotice({ notice, words, canGoBack, onGoBack, onStartFromAssessment, onDismiss }: Props) {
-  const replaced = notice.kind === 'went-back' || ((notice.kind === 'link' || notice.kind === 'opened') && notice.replacedSaved);
+  const replaced =
+    notice.kind === 'went-back' || ((notice.kind === 'link' || notice.kind === 'opened') && notice.replacedSaved);
   return (
     <LinkNotice
       words={words.link}

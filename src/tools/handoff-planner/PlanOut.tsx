@@ -65,7 +65,9 @@ export class PlanOut extends Component<Props, State> {
       this.setState({ status: { text: '' } });
       this.props.onOpen(result, file.name);
     } else {
-      this.setState({ status: { text: fillTemplate(this.props.words.out.importRefused, { error: result.error }), error: true } });
+      this.setState({
+        status: { text: fillTemplate(this.props.words.out.importRefused, { error: result.error }), error: true },
+      });
     }
   }
 

@@ -16,7 +16,12 @@ interface Props {
  * The one-page appendix to the statement of work. Hidden on screen; the print stylesheet shows
  * it in place of the editor, so the printout never carries buttons or empty form fields.
  */
-export function PrintAppendix({ matrix, checks, today, words: { appendix: words, row: rowWords, checks: checkWords } }: Props) {
+export function PrintAppendix({
+  matrix,
+  checks,
+  today,
+  words: { appendix: words, row: rowWords, checks: checkWords },
+}: Props) {
   const labelOf = new Map(matrix.rows.map((row) => [row.id, row.label]));
   const internal = matrix.internalTeam || words.internalTeam;
   const msp = matrix.mspName || words.msp;

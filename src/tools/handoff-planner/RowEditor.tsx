@@ -51,7 +51,19 @@ export class RowEditor extends Component<Props> {
     );
   }
 
-  override render({ row, matrix, checks, renaming, live, words, rowWords, onPatch, onRename, onStartRename, onRemove }: Props) {
+  override render({
+    row,
+    matrix,
+    checks,
+    renaming,
+    live,
+    words,
+    rowWords,
+    onPatch,
+    onRename,
+    onStartRename,
+    onRemove,
+  }: Props) {
     const id = `hp-${row.id}`;
     const { label } = row;
     const fields = words.fields;
@@ -67,7 +79,11 @@ export class RowEditor extends Component<Props> {
       />
     );
     // The same element either way, so a card coming to life is diffed in place.
-    const card = { class: checks.length ? 'hp-row hp-open' : 'hp-row', id: `row-${row.id}`, 'aria-labelledby': `${id}-name` };
+    const card = {
+      class: checks.length ? 'hp-row hp-open' : 'hp-row',
+      id: `row-${row.id}`,
+      'aria-labelledby': `${id}-name`,
+    };
     if (!live) return <li {...card} dangerouslySetInnerHTML={KEEP_SERVER_HTML} />;
     return (
       <li {...card}>

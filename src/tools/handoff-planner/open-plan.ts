@@ -20,7 +20,12 @@ export async function openPlan(assessmentPlan: () => Promise<HandoffMatrix | nul
   const saved = $handoff.get() ?? null;
   // With a plan saved, the assessment's split is worked out only when the reader came from it.
   const fromOtherTool = read === null && (fromAssessment || saved === null) ? await assessmentPlan() : null;
-  const opening = chooseOpening({ link: read?.ok ? read.matrix : null, saved, fromOtherTool, defaults: DEFAULT_MATRIX });
+  const opening = chooseOpening({
+    link: read?.ok ? read.matrix : null,
+    saved,
+    fromOtherTool,
+    defaults: DEFAULT_MATRIX,
+  });
   // The address carries a link or the hand-over from the assessment once: a reload keeps later edits.
   if (read !== null || fromAssessment) history.replaceState(null, '', pathname + hash);
 

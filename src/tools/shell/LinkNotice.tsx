@@ -53,7 +53,17 @@ const setAsideItem = (item: SetAside | string) =>
  * Says where the answers on screen came from, and which values of a link were not used. It can
  * take focus (tabindex -1), so a tool may move the reader to it when it appears.
  */
-export function LinkNotice({ words, fromLink, replacedSaved, says, setAside, more, error, onDismiss, children }: Props) {
+export function LinkNotice({
+  words,
+  fromLink,
+  replacedSaved,
+  says,
+  setAside,
+  more,
+  error,
+  onDismiss,
+  children,
+}: Props) {
   if (!fromLink && !says && setAside.length === 0) return null;
   return (
     <div class={error ? 'notice is-error' : 'notice'} role="region" aria-label={words.label} tabIndex={-1}>

@@ -49,7 +49,9 @@ describe('RowEditor', () => {
   it('asks for the lead of a shared row, and shows its checks with the guide link', () => {
     editor(createDefaultMatrix(), 'incident-bridge');
     const row = 'Incident bridge when a provider change breaks an internal system';
-    const lead = screen.getByRole('textbox', { name: startsWith(named(card.fields.lead.name, row)) }) as HTMLInputElement;
+    const lead = screen.getByRole('textbox', {
+      name: startsWith(named(card.fields.lead.name, row)),
+    }) as HTMLInputElement;
     expect(lead.required).toBe(true);
     expect(lead.getAttribute('aria-invalid')).toBe('true');
     const checks = screen.getByRole('list', { name: named(card.checksFor, row) });
@@ -62,13 +64,17 @@ describe('RowEditor', () => {
     let matrix = updateRow(createDefaultMatrix(), 'ticket-intake', { intakeChannels: ['Portal', 'Phone'] });
     editor(matrix, 'ticket-intake');
     const channels = named(card.fields.intakeChannels.name, 'Where users raise tickets');
-    expect((screen.getByRole('textbox', { name: startsWith(channels) }) as HTMLInputElement).value).toBe('Portal, Phone');
+    expect((screen.getByRole('textbox', { name: startsWith(channels) }) as HTMLInputElement).value).toBe(
+      'Portal, Phone',
+    );
     matrix = createDefaultMatrix();
     editor(matrix, 'scope-review');
     expect(screen.getByRole('combobox', { name: named(card.fields.reviewCadence.name, 'Scope review') })).toBeTruthy();
     editor(matrix, 'exit-terms');
     for (const field of Object.values(card.fields.exitTerms)) {
-      expect(screen.getByRole('textbox', { name: startsWith(named(field.name, 'Tools and data on exit')) })).toBeTruthy();
+      expect(
+        screen.getByRole('textbox', { name: startsWith(named(field.name, 'Tools and data on exit')) }),
+      ).toBeTruthy();
     }
   });
 

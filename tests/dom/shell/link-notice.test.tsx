@@ -18,7 +18,9 @@ const notice = () => screen.queryByRole('region', { name: words.label });
 
 describe('LinkNotice', () => {
   it('says nothing when the answers did not come from a link and nothing was set aside', () => {
-    render(<LinkNotice words={words} fromLink={false} replacedSaved={false} setAside={[]} more={0} onDismiss={vi.fn()} />);
+    render(
+      <LinkNotice words={words} fromLink={false} replacedSaved={false} setAside={[]} more={0} onDismiss={vi.fn()} />,
+    );
     expect(notice()).toBeNull();
   });
 
@@ -60,7 +62,9 @@ describe('LinkNotice', () => {
     const region = notice()!;
     expect(region.textContent).toContain('Opened “plan.json”.');
     expect(region.textContent).not.toContain(words.fromLink);
-    expect(screen.getByRole('listitem').textContent).toBe('Row 1 ("<img src=x>"): the unknown field "extra" was ignored.');
+    expect(screen.getByRole('listitem').textContent).toBe(
+      'Row 1 ("<img src=x>"): the unknown field "extra" was ignored.',
+    );
     expect(region.querySelector('img')).toBeNull();
     expect(region.classList.contains('is-error')).toBe(true);
     // Focusable by script, so a tool can take the reader to it, but not a stop for Tab.

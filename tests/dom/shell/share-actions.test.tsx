@@ -61,7 +61,9 @@ describe('ShareActions', () => {
   });
 
   it('says what the tool’s own actions did on the same line, each new status taking over', async () => {
-    const { rerender } = render(<ShareActions words={words} url="https://example.com/" status={{ text: 'Saved plan.json.' }} />);
+    const { rerender } = render(
+      <ShareActions words={words} url="https://example.com/" status={{ text: 'Saved plan.json.' }} />,
+    );
     expect(status()).toBe('Saved plan.json.');
     const refused: ShareStatus = { text: 'Not a plan. Nothing was changed.', error: true };
     rerender(<ShareActions words={words} url="https://example.com/" status={refused} />);

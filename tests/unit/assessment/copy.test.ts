@@ -75,7 +75,8 @@ describe('a broken copy file', () => {
     },
     {
       problem: 'a stray brace',
-      edit: (copy: Json) => (at(copy, 'tippingPoints').grow = 'Once you grow to {to employees, {model} would fit best.'),
+      edit: (copy: Json) =>
+        (at(copy, 'tippingPoints').grow = 'Once you grow to {to employees, {model} would fit best.'),
       field: 'tippingPoints.grow',
       says: 'not part of a {placeholder}',
     },

@@ -26,7 +26,8 @@ function reweighted(weights: number[]): AssessmentRules {
   const walk = (node: Record<string, unknown>) => {
     for (const [key, value] of Object.entries(node)) {
       if (typeof value === 'number' && /bonus|penalty/i.test(key)) node[key] = weights[next++ % weights.length];
-      else if (value !== null && typeof value === 'object' && key !== 'decisionRules') walk(value as Record<string, unknown>);
+      else if (value !== null && typeof value === 'object' && key !== 'decisionRules')
+        walk(value as Record<string, unknown>);
     }
   };
   walk(copy);
@@ -69,7 +70,10 @@ describe('the published decision rules', () => {
   });
 
   it('the first rule that names a model wins where two meet: a cost center with a night-shift gap', () => {
-    const result = assessFit(company({ needs: ['after-hours'], customApps: false, itIs: 'cost-center', mspIs: 'partner' }), rules);
+    const result = assessFit(
+      company({ needs: ['after-hours'], customApps: false, itIs: 'cost-center', mspIs: 'partner' }),
+      rules,
+    );
     expect(result.decidedBy).toBe('it-as-cost-center');
     expect(result.recommendation).toBe('fully-managed');
   });
@@ -95,23 +99,20 @@ describe('a result from some of the answers', () => {
 
   it('counts nothing for an unanswered question, neither in a rule nor in the weights', () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...[...boundaryAnswers()].filter((_, index) => index % 11 === 0)),
-        (answers) => {
-          const read = new Set(collectContributions(answers, rules).flatMap((c) => c.answers));
-          for (const key of ['needs', 'customApps', 'itIs', 'mspIs'] as const) {
-            if (answers[key] === null) {
-              expect(read.has(key)).toBe(false);
-              for (const rule of rules.decisionRules) {
-                const reads = key === 'needs' ? ['gaps', 'coreGaps', 'needsAny'] : [key];
-                if (reads.some((condition) => condition in rule.when)) {
-                  expect(ruleApplies(rule.when, answers, CORE)).toBe(false);
-                }
+      fc.property(fc.constantFrom(...[...boundaryAnswers()].filter((_, index) => index % 11 === 0)), (answers) => {
+        const read = new Set(collectContributions(answers, rules).flatMap((c) => c.answers));
+        for (const key of ['needs', 'customApps', 'itIs', 'mspIs'] as const) {
+          if (answers[key] === null) {
+            expect(read.has(key)).toBe(false);
+            for (const rule of rules.decisionRules) {
+              const reads = key === 'needs' ? ['gaps', 'coreGaps', 'needsAny'] : [key];
+              if (reads.some((condition) => condition in rule.when)) {
+                expect(ruleApplies(rule.when, answers, CORE)).toBe(false);
               }
             }
           }
-        },
-      ),
+        }
+      }),
       { numRuns: 300 },
     );
   });

@@ -5,7 +5,8 @@ import { engineRules as rules } from '../../support/assessment-engine-rules';
 
 const coreNames = coreGapNeeds(rules).map((need) => rules.copy.needs[need]);
 const rows = decisionRows(rules.decisionRules, rules.guideLinks, rules.copy, coreNames, 'en-US');
-const say = (when: Parameters<typeof describeConditions>[0]) => describeConditions(when, rules.copy, coreNames, 'en-US');
+const say = (when: Parameters<typeof describeConditions>[0]) =>
+  describeConditions(when, rules.copy, coreNames, 'en-US');
 
 describe('the "How the assessment decides" table', () => {
   it('has one row per rule, in the order the rules are checked, each linked into the guide', () => {

@@ -1,11 +1,5 @@
 import fc from 'fast-check';
-import {
-  IT_ROLES,
-  NEEDS,
-  PROVIDER_ROLES,
-  type CompleteAnswers,
-  type Need,
-} from '../../../src/lib/assessment/answers';
+import { IT_ROLES, NEEDS, PROVIDER_ROLES, type CompleteAnswers, type Need } from '../../../src/lib/assessment/answers';
 
 /** Every subset of the needs, from none to all five. */
 export const NEED_SUBSETS: Need[][] = Array.from({ length: 2 ** NEEDS.length }, (_, mask) =>
@@ -22,8 +16,7 @@ export function* everyProfile(): Generator<CompleteAnswers> {
       for (const needs of NEED_SUBSETS)
         for (const customApps of [true, false])
           for (const itIs of IT_ROLES)
-            for (const mspIs of PROVIDER_ROLES)
-              yield { employees, itStaff, needs, customApps, itIs, mspIs };
+            for (const mspIs of PROVIDER_ROLES) yield { employees, itStaff, needs, customApps, itIs, mspIs };
 }
 
 export const completeAnswers: fc.Arbitrary<CompleteAnswers> = fc.record({

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FORM, formShows, formValuesFor, readFormValues, withChange } from '../../../src/lib/assessment/form-values';
+import {
+  EMPTY_FORM,
+  formShows,
+  formValuesFor,
+  readFormValues,
+  withChange,
+} from '../../../src/lib/assessment/form-values';
 import { decodeAssessmentQuery } from '../../../src/lib/assessment/link-codec';
 
 describe('the assessment form, read as a link', () => {

@@ -103,9 +103,7 @@ describe('encoding', () => {
     expect(name?.startsWith('Acme Dental x')).toBe(true);
     expect(name?.length).toBe(80);
     expect(encodeAssessmentQuery(answered, '   ')).not.toContain('for=');
-    expect(encodeAssessmentQuery(answered, 'bad \uD800 surrogate')).toContain(
-      'for=bad%20%EF%BF%BD%20surrogate',
-    );
+    expect(encodeAssessmentQuery(answered, 'bad \uD800 surrogate')).toContain('for=bad%20%EF%BF%BD%20surrogate');
   });
 });
 
@@ -168,9 +166,7 @@ describe('what counts as a link', () => {
   it('drops tracking parameters silently but reports other strangers', () => {
     const decoded = decode('employees=80&utm_campaign=spring&UTM_Source=x&colour=blue');
     expect(decoded.answers.employees).toBe(80);
-    expect(decoded.ignored).toEqual([
-      { param: 'colour', value: 'blue', reason: 'unknown parameter' },
-    ]);
+    expect(decoded.ignored).toEqual([{ param: 'colour', value: 'blue', reason: 'unknown parameter' }]);
   });
 
   it('reads parameter names in any case, and nothing after a #', () => {
@@ -223,9 +219,7 @@ describe('numbers', () => {
     expect(decode('it-staff=0').answers.itStaff).toBe(0);
     expect(Object.is(decode('it-staff=-0').answers.itStaff, 0)).toBe(true);
     expect(reasonsFor(decode('it-staff=-1'), 'it-staff')).toEqual(['must be between 0 and 10000']);
-    expect(reasonsFor(decode('it-staff=10001'), 'it-staff')).toEqual([
-      'must be between 0 and 10000',
-    ]);
+    expect(reasonsFor(decode('it-staff=10001'), 'it-staff')).toEqual(['must be between 0 and 10000']);
   });
 
   it('shows a long refused value shortened', () => {
@@ -238,9 +232,7 @@ describe('needs and choices', () => {
   it('keeps the known needs and names the unknown ones', () => {
     const decoded = decode('needs=security,printers,cloud,security');
     expect(decoded.answers.needs).toEqual(['security', 'cloud']);
-    expect(decoded.ignored).toEqual([
-      { param: 'needs', value: 'printers', reason: 'unknown need' },
-    ]);
+    expect(decoded.ignored).toEqual([{ param: 'needs', value: 'printers', reason: 'unknown need' }]);
   });
 
   it('reads "none" or an empty list as the answer "none of these"', () => {
@@ -333,9 +325,7 @@ describe('broken and hostile links', () => {
   });
 
   it('cannot flood the page with problems', () => {
-    const flood = Array.from({ length: 2000 }, (_, index) => `junk${index}=${'x'.repeat(5)}`).join(
-      '&',
-    );
+    const flood = Array.from({ length: 2000 }, (_, index) => `junk${index}=${'x'.repeat(5)}`).join('&');
     const decoded = decode(`employees=90&${flood}`);
     expect(decoded.answers.employees).toBe(90);
     expect(decoded.ignored).toHaveLength(MAX_IGNORED_REPORTED);
@@ -343,9 +333,7 @@ describe('broken and hostile links', () => {
   });
 
   it('shorten markup and long names in the problem list', () => {
-    const decoded = decode(
-      `v=1&needs=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&${'k'.repeat(500)}=1`,
-    );
+    const decoded = decode(`v=1&needs=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&${'k'.repeat(500)}=1`);
     expect(decoded.ignored[0]).toEqual({
       param: 'needs',
       value: '<img src=x onerror=alert(1)>',
@@ -567,9 +555,7 @@ describe('fuzzing', () => {
   const cleanName = fc
     .string({ unit: 'grapheme', minLength: 1, maxLength: 80 })
     .map((text) => text.replace(/\s+/gu, ' ').trim())
-    .filter(
-      (text) => text !== '' && !/[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u.test(text),
-    );
+    .filter((text) => text !== '' && !/[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u.test(text));
 
   it('round-trips arbitrary valid answers with a clean name exactly', () => {
     fc.assert(
@@ -601,8 +587,7 @@ describe('fuzzing', () => {
       fc.property(fc.array(pair, { maxLength: 30 }), (pairs) => {
         const search = pairs
           .map(
-            ([key, value]) =>
-              `${encodeURIComponent(key.toWellFormed())}=${encodeURIComponent(value.toWellFormed())}`,
+            ([key, value]) => `${encodeURIComponent(key.toWellFormed())}=${encodeURIComponent(value.toWellFormed())}`,
           )
           .join('&');
         const first = decode(search);

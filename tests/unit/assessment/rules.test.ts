@@ -24,13 +24,7 @@ const problemsFor = (data: unknown) => problemsIn(assessmentRulesSchema, data, A
 
 describe('the shipped assessment rules', () => {
   it('link only to pages the guide has', () => {
-    const pages = [
-      '/comparison/',
-      '/when-it-fits/',
-      '/who-owns-what/',
-      '/handoff-failures/',
-      '/pricing-models/',
-    ];
+    const pages = ['/comparison/', '/when-it-fits/', '/who-owns-what/', '/handoff-failures/', '/pricing-models/'];
     for (const key of GUIDE_LINK_KEYS) {
       const href = assessmentRules.guideLinks[key];
       expect(
@@ -130,8 +124,7 @@ describe('a broken rules file', () => {
     },
     {
       problem: 'a need the assessment does not ask about',
-      edit: (rules: Json) =>
-        (at(rules, 'needs').printers = structuredClone(at(rules, 'needs', 'projects'))),
+      edit: (rules: Json) => (at(rules, 'needs').printers = structuredClone(at(rules, 'needs', 'projects'))),
       field: 'needs',
     },
   ])('with $problem names the file and $field', ({ edit, field }) => {

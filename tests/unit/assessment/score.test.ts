@@ -93,9 +93,7 @@ describe('how single answers move the fit', () => {
     for (const answers of some.filter((profile) => profile.itIs === 'capability')) {
       const capability = assess(answers);
       const costCenter = assess({ ...answers, itIs: 'cost-center' });
-      expect(costCenter.scores['fully-managed']).toBeGreaterThanOrEqual(
-        capability.scores['fully-managed'],
-      );
+      expect(costCenter.scores['fully-managed']).toBeGreaterThanOrEqual(capability.scores['fully-managed']);
     }
   });
 
@@ -166,7 +164,12 @@ describe('reasons', () => {
   it('lead with the rule that decided, quoting every answer it read', () => {
     const result = assess({ ...base, itStaff: 0 });
     expect(result.decidedBy).toBe('no-internal-it');
-    expect(result.reasons[0]).toMatchObject({ rule: 'no-internal-it', model: 'fully-managed', effect: 'for', answers: ['itStaff'] });
+    expect(result.reasons[0]).toMatchObject({
+      rule: 'no-internal-it',
+      model: 'fully-managed',
+      effect: 'for',
+      answers: ['itStaff'],
+    });
     const sweetSpot = assess({ ...base, employees: 120, itStaff: 2 });
     expect(sweetSpot.reasons[0]).toMatchObject({ rule: 'sweet-spot', answers: ['employees', 'itStaff', 'needs'] });
   });

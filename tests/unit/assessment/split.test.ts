@@ -87,7 +87,10 @@ describe('suggested split for a co-managed recommendation', () => {
 
   it('follows the mapping it is given, the same one the estimator and the planner read', () => {
     const moved = { ...HAND_OVER, projects: ['project-capacity', 'cloud-platform'] } as const;
-    expect(ids(splitForNeeds(['projects'], false, assessmentRules, moved).msp)).toEqual(['cloud-platform', 'project-capacity']);
+    expect(ids(splitForNeeds(['projects'], false, assessmentRules, moved).msp)).toEqual([
+      'cloud-platform',
+      'project-capacity',
+    ]);
   });
 
   it('gives the MSP nothing when no gap was named', () => {
@@ -104,8 +107,7 @@ describe('suggested split for a co-managed recommendation', () => {
 
   it('explains that custom apps stay with the people who know them', () => {
     const note = (customApps: boolean) =>
-      split(['security'], customApps).internal.find((item) => item.id === 'line-of-business-apps')
-        ?.note;
+      split(['security'], customApps).internal.find((item) => item.id === 'line-of-business-apps')?.note;
     expect(note(true)).toMatch(/custom apps/);
     expect(note(false)).not.toMatch(/custom apps/);
   });
@@ -135,8 +137,8 @@ describe('handoff risks', () => {
   it('link to the handoff-failures guide from the rules file', () => {
     for (const risk of HANDOFF_RISKS) expect(risk.href).toBe(links[risk.id]);
     const moved = { ...links, 'scope-drift': '/handoff-failures/#when-scope-moves' };
-    expect(handoffRisks({ ...assessmentRules, guideLinks: moved }).find((risk) => risk.id === 'scope-drift')?.href).toBe(
-      '/handoff-failures/#when-scope-moves',
-    );
+    expect(
+      handoffRisks({ ...assessmentRules, guideLinks: moved }).find((risk) => risk.id === 'scope-drift')?.href,
+    ).toBe('/handoff-failures/#when-scope-moves');
   });
 });

@@ -13,24 +13,42 @@ const start = createDefaultMatrix();
 describe('describeCheckChange', () => {
   it('says nothing when the same checks are open', () => {
     const checks = runChecks(start, checkWords);
-    expect(describeCheckChange(checks, runChecks(updateRow(start, 'backup-dr', { notes: 'Monthly restore' }), checkWords), changes)).toBe('');
+    expect(
+      describeCheckChange(
+        checks,
+        runChecks(updateRow(start, 'backup-dr', { notes: 'Monthly restore' }), checkWords),
+        changes,
+      ),
+    ).toBe('');
     expect(describeCheckChange([], [], changes)).toBe('');
   });
 
   it('quotes the one check an edit opened', () => {
     const after = runChecks(updateRow(start, 'backup-dr', { owner: 'unassigned' }), checkWords);
     expect(describeCheckChange(runChecks(start, checkWords), after, changes)).toBe(
-      fillTemplate(changes.openedOne, { check: fillTemplate(checkWords.unowned, { row: 'Backup and disaster recovery' }) }),
+      fillTemplate(changes.openedOne, {
+        check: fillTemplate(checkWords.unowned, { row: 'Backup and disaster recovery' }),
+      }),
     );
   });
 
   it('counts checks closed, and several opened at once', () => {
     const closedOne = runChecks(updateRow(start, 'scope-review', { reviewCadence: 'quarterly' }), checkWords);
     expect(describeCheckChange(runChecks(start, checkWords), closedOne, changes)).toBe(changes.closedOne);
-    const closedTwo = runChecks(updateRow(start, 'incident-bridge', { owner: 'internal', escalation: 'On-call lead' }), checkWords);
-    expect(describeCheckChange(runChecks(start, checkWords), closedTwo, changes)).toBe(fillTemplate(changes.closedMany, { n: 2 }));
-    const opened = runChecks(updateRow(updateRow(start, 'backup-dr', { owner: 'unassigned' }), 'patching-rmm', { owner: 'shared' }), checkWords);
-    expect(describeCheckChange(runChecks(start, checkWords), opened, changes)).toBe(fillTemplate(changes.openedMany, { n: 2 }));
+    const closedTwo = runChecks(
+      updateRow(start, 'incident-bridge', { owner: 'internal', escalation: 'On-call lead' }),
+      checkWords,
+    );
+    expect(describeCheckChange(runChecks(start, checkWords), closedTwo, changes)).toBe(
+      fillTemplate(changes.closedMany, { n: 2 }),
+    );
+    const opened = runChecks(
+      updateRow(updateRow(start, 'backup-dr', { owner: 'unassigned' }), 'patching-rmm', { owner: 'shared' }),
+      checkWords,
+    );
+    expect(describeCheckChange(runChecks(start, checkWords), opened, changes)).toBe(
+      fillTemplate(changes.openedMany, { n: 2 }),
+    );
   });
 
   it('tells a swap apart: a check on the same row that changes kind is both new and closed', () => {
@@ -42,7 +60,11 @@ describe('describeCheckChange', () => {
   });
 
   it('notices a whole-plan check when its row goes', () => {
-    const said = describeCheckChange(runChecks(start, checkWords), runChecks(removeRow(start, 'incident-bridge'), checkWords), changes);
+    const said = describeCheckChange(
+      runChecks(start, checkWords),
+      runChecks(removeRow(start, 'incident-bridge'), checkWords),
+      changes,
+    );
     // The row's two checks close and the whole-plan check opens in their place.
     expect(said).toBe(
       `${fillTemplate(changes.openedOne, { check: checkWords.noIncidentBridgeRow })} ${fillTemplate(changes.closedMany, { n: 2 })}`,

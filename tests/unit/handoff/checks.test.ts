@@ -62,9 +62,9 @@ describe('unowned', () => {
     const check = only(matrix, 'unowned')[0]!;
     expect(check.message).toBe(fillTemplate(words.unowned, { row: 'Vendor relationships' }));
     expect(check).toMatchObject(guide('unowned'));
-    expect(runChecks(updateRow(matrix, 'vendor-relationships', { owner: 'internal' }), words).map((c) => c.rowId)).toEqual([
-      'end-user-relationship',
-    ]);
+    expect(
+      runChecks(updateRow(matrix, 'vendor-relationships', { owner: 'internal' }), words).map((c) => c.rowId),
+    ).toEqual(['end-user-relationship']);
   });
 
   it('fires for a new custom row until it has an owner', () => {
@@ -117,9 +117,9 @@ describe('multiple-intake-channels', () => {
   it('clears with one channel or none, and counts the same channel typed twice once', () => {
     expect(runChecks(updateRow(filledMatrix(), 'ticket-intake', { intakeChannels: ['Portal'] }), words)).toEqual([]);
     expect(runChecks(updateRow(filledMatrix(), 'ticket-intake', { intakeChannels: [] }), words)).toEqual([]);
-    expect(runChecks(updateRow(filledMatrix(), 'ticket-intake', { intakeChannels: ['Portal', 'PORTAL '] }), words)).toEqual(
-      [],
-    );
+    expect(
+      runChecks(updateRow(filledMatrix(), 'ticket-intake', { intakeChannels: ['Portal', 'PORTAL '] }), words),
+    ).toEqual([]);
   });
 
   it('says nothing when the intake row was removed: that proves nothing about channels', () => {

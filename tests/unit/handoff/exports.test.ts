@@ -55,7 +55,9 @@ describe('describing a row', () => {
     expect(detailText(rowOf(matrix, 'exit-terms'), words.row)).toBe(
       exitTerms('RMM and PSA licences stay with the MSP', 'CSV of all tickets', '30 days'),
     );
-    expect(detailText(rowOf(createDefaultMatrix(), 'exit-terms'), words.row)).toBe(exitTerms(notNamed, notNamed, notNamed));
+    expect(detailText(rowOf(createDefaultMatrix(), 'exit-terms'), words.row)).toBe(
+      exitTerms(notNamed, notNamed, notNamed),
+    );
     expect(detailText(rowOf(matrix, 'backup-dr'), words.row)).toBe('');
     expect(Object.keys(words.row.cadences)).toEqual(['', 'monthly', 'quarterly', 'twice-yearly', 'yearly']);
   });

@@ -6,11 +6,14 @@ import { gapToWork } from '../../../src/lib/work/gap-to-work';
 import { handOverByGap } from '../../../src/lib/work/work-by-gap';
 
 const handOver = handOverByGap(gapToWork);
-const ownerOf = (plan: ReturnType<typeof planFromAssessment>, id: string) => plan?.rows.find((row) => row.id === id)?.owner;
+const ownerOf = (plan: ReturnType<typeof planFromAssessment>, id: string) =>
+  plan?.rows.find((row) => row.id === id)?.owner;
 
 describe('a plan from the fit assessment', () => {
   it('waits for the needs question: without it there is no split', () => {
-    expect(planFromAssessment({ answers: { ...EMPTY_ANSWERS, needs: [] }, preparedFor: 'Acme' }, assessmentRules, handOver)).toBeNull();
+    expect(
+      planFromAssessment({ answers: { ...EMPTY_ANSWERS, needs: [] }, preparedFor: 'Acme' }, assessmentRules, handOver),
+    ).toBeNull();
   });
 
   it('hands the MSP the work of the gaps named, keeps the rest in-house, and names the team it was prepared for', () => {

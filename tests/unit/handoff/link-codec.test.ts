@@ -98,7 +98,10 @@ describe('encodeMatrixLink', () => {
   });
 
   it('fits a fresh plan and a plan from the assessment in a chat message', async () => {
-    const fromSplit = matrixFromSplit(splitForNeeds(['after-hours', 'security'], true, assessmentRules, handOverByGap(gapToWork)), '2026-03-01');
+    const fromSplit = matrixFromSplit(
+      splitForNeeds(['after-hours', 'security'], true, assessmentRules, handOverByGap(gapToWork)),
+      '2026-03-01',
+    );
     for (const matrix of [createDefaultMatrix('2026-03-01'), filledMatrix(), fromSplit]) {
       expect(isTooLongForChat(`${SITE}?${await encodeMatrixLink(matrix)}`)).toBe(false);
     }

@@ -32,7 +32,15 @@ describe('the planner store codec', () => {
   });
 
   it('drops a corrupt, hostile or foreign entry as "no saved plan" without throwing', () => {
-    for (const stored of ['', '{', 'null', '[]', '{"format":"other"}', `{"format":"${MATRIX_FORMAT}","version":99,"rows":[]}`, `{"format":"${MATRIX_FORMAT}","rows":[],"__proto__":{"x":1}}`]) {
+    for (const stored of [
+      '',
+      '{',
+      'null',
+      '[]',
+      '{"format":"other"}',
+      `{"format":"${MATRIX_FORMAT}","version":99,"rows":[]}`,
+      `{"format":"${MATRIX_FORMAT}","rows":[],"__proto__":{"x":1}}`,
+    ]) {
       expect(decode(stored), stored).toBeUndefined();
     }
     expect(decode(undefined as unknown as string)).toBeUndefined();

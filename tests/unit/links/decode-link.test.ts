@@ -14,13 +14,20 @@ interface Order {
   colour: string | null;
 }
 
-function orderFormat(version: Partial<VersionRules> = {}, nameSetAsideAs: 'typed' | 'read' = 'read'): LinkFormat<Order> {
+function orderFormat(
+  version: Partial<VersionRules> = {},
+  nameSetAsideAs: 'typed' | 'read' = 'read',
+): LinkFormat<Order> {
   return {
     version: { current: 2, maxDigits: 9, unreadable: 'hand-typed', newer: 'declared', ...version },
     // Version 1 called the size `sz`; version 0 wrote colours in capitals.
     migrations: [
       { from: 0, to: 1, migrate: (pairs) => pairs.map((pair) => ({ ...pair, value: pair.value.toLowerCase() })) },
-      { from: 1, to: 2, migrate: (pairs) => pairs.map((pair) => (pair.key === 'sz' ? { ...pair, key: 'size' } : pair)) },
+      {
+        from: 1,
+        to: 2,
+        migrate: (pairs) => pairs.map((pair) => (pair.key === 'sz' ? { ...pair, key: 'size' } : pair)),
+      },
     ],
     params: [
       {
@@ -130,7 +137,8 @@ describe('decodeLink', () => {
   });
 
   it('never throws on what is not a string', () => {
-    for (const search of [undefined, null, 42, {}]) expect(decode(search as string).state).toEqual({ size: null, colour: null });
+    for (const search of [undefined, null, 42, {}])
+      expect(decode(search as string).state).toEqual({ size: null, colour: null });
   });
 });
 

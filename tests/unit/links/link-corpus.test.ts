@@ -15,9 +15,7 @@ import { decodeMatrixLink } from '../../../src/lib/handoff/link-codec';
  * value is named in "known items are …"); what the link does may not.
  */
 const asStored = (value: unknown) =>
-  JSON.parse(JSON.stringify(value), (key, field: unknown) =>
-    key === 'reason' ? undefined : field,
-  ) as unknown;
+  JSON.parse(JSON.stringify(value), (key, field: unknown) => (key === 'reason' ? undefined : field)) as unknown;
 
 /**
  * The one difference the shared text sanitiser makes on purpose. The two codecs stripped
@@ -46,10 +44,12 @@ describe('links captured before the link layer was shared', () => {
   });
 
   it('decode to the same estimator inputs and name, setting aside the same values, as before', () => {
-    for (const { query, decoded } of corpus.estimator) expect(asStored(decodeEstimatorQuery(query)), query).toEqual(asStored(decoded));
+    for (const { query, decoded } of corpus.estimator)
+      expect(asStored(decodeEstimatorQuery(query)), query).toEqual(asStored(decoded));
   });
 
   it('decode to the same handoff plan, or the same refusal, as before', async () => {
-    for (const { query, decoded } of corpus.handoff) expect(asStored(await decodeMatrixLink(query)), query).toEqual(asStored(decoded));
+    for (const { query, decoded } of corpus.handoff)
+      expect(asStored(await decodeMatrixLink(query)), query).toEqual(asStored(decoded));
   });
 });

@@ -4,7 +4,8 @@ import { describeValues, linkDocRows, type Wording } from '../../../src/lib/link
 import { ESTIMATOR_LINK_FORMAT } from '../../../src/lib/pricing/link-params';
 
 /** As the page shows it, code in backticks. */
-const asText = (wording: Wording) => wording.map((part) => (typeof part === 'string' ? part : `\`${part.code}\``)).join('');
+const asText = (wording: Wording) =>
+  wording.map((part) => (typeof part === 'string' ? part : `\`${part.code}\``)).join('');
 
 const valuesOf = (format: typeof ASSESSMENT_LINK_FORMAT | typeof ESTIMATOR_LINK_FORMAT, name: string) =>
   asText(describeValues(format.params.find((param) => param.name === name)!.values));
@@ -32,11 +33,22 @@ describe('link help wording, drawn from the formats', () => {
 });
 
 describe('linkDocRows', () => {
-  const meanings = Object.fromEntries(['v', ...ASSESSMENT_LINK_FORMAT.params.map((param) => param.name)].map((name) => [name, `${name}!`]));
+  const meanings = Object.fromEntries(
+    ['v', ...ASSESSMENT_LINK_FORMAT.params.map((param) => param.name)].map((name) => [name, `${name}!`]),
+  );
 
   it('gives `v` and then every parameter in link order, with its meaning', () => {
     const rows = linkDocRows(ASSESSMENT_LINK_FORMAT, meanings);
-    expect(rows.map((row) => row.name)).toEqual(['v', 'employees', 'it-staff', 'needs', 'custom-apps', 'it-is', 'msp-is', 'for']);
+    expect(rows.map((row) => row.name)).toEqual([
+      'v',
+      'employees',
+      'it-staff',
+      'needs',
+      'custom-apps',
+      'it-is',
+      'msp-is',
+      'for',
+    ]);
     expect(rows[0]).toEqual({ name: 'v', values: [{ code: '1' }], meaning: 'v!' });
   });
 

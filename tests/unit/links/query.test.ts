@@ -77,7 +77,9 @@ describe('readQueryWithLimits', () => {
     const roomy = readQueryWithLimits({ ...LIMITS, maxPairs: 50, maxValueLength: 2_000 });
     const wellFormed = fc
       .array(fc.tuple(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 })), { maxLength: 3 })
-      .map((pairs) => pairs.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&'));
+      .map((pairs) =>
+        pairs.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&'),
+      );
     fc.assert(
       fc.property(wellFormed, (search) => {
         expect(read(search, roomy)).toEqual({ pairs: read(search).pairs, setAside: [] });

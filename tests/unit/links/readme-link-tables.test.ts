@@ -63,7 +63,10 @@ describe.each([
     expect(codesIn(rows[0]?.values ?? '')).toEqual([String(format.version.current)]);
   });
 
-  it.each(format.params.map((param) => [param.name, param.values] as const))('describes the values of %s', (name, values) => {
-    expectDescribes(rows.find((row) => row.name === name)?.values ?? '', values, name);
-  });
+  it.each(format.params.map((param) => [param.name, param.values] as const))(
+    'describes the values of %s',
+    (name, values) => {
+      expectDescribes(rows.find((row) => row.name === name)?.values ?? '', values, name);
+    },
+  );
 });

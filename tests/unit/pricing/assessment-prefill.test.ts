@@ -15,14 +15,20 @@ function startFromFullCodec(stored: string) {
   const { answers, preparedFor } = decodeAssessmentQuery(stored);
   if (answers.employees === null && !answers.needsAnswered) return null;
   return {
-    inputs: inputsFromAssessment({ employees: answers.employees ?? Number.NaN, needs: answers.needs }, rateCard, SCOPE_BY_GAP),
+    inputs: inputsFromAssessment(
+      { employees: answers.employees ?? Number.NaN, needs: answers.needs },
+      rateCard,
+      SCOPE_BY_GAP,
+    ),
     preparedFor,
   };
 }
 
 function startFromPrefill(stored: string) {
   const saved = readSavedAssessment(stored);
-  return saved && { inputs: inputsFromAssessment(saved.answers, rateCard, SCOPE_BY_GAP), preparedFor: saved.preparedFor };
+  return (
+    saved && { inputs: inputsFromAssessment(saved.answers, rateCard, SCOPE_BY_GAP), preparedFor: saved.preparedFor }
+  );
 }
 
 const savedAnswers: fc.Arbitrary<AssessmentAnswers> = fc.record({
@@ -62,7 +68,15 @@ describe('starting the estimator from the saved fit assessment', () => {
   });
 
   it('leaves the estimator on its defaults when nothing usable was saved', () => {
-    for (const stored of [undefined, '', 'v=1', 'v=1&it-staff=2&custom-apps=yes', 'v=1&employees=0', 'v=1&employees=abc', 42]) {
+    for (const stored of [
+      undefined,
+      '',
+      'v=1',
+      'v=1&it-staff=2&custom-apps=yes',
+      'v=1&employees=0',
+      'v=1&employees=abc',
+      42,
+    ]) {
       expect(readSavedAssessment(stored), String(stored)).toBeNull();
     }
     expect(readSavedAssessment(encodeAssessmentQuery(EMPTY_ANSWERS))).toBeNull();

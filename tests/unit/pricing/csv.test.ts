@@ -46,8 +46,16 @@ describe('centsToDecimal', () => {
 });
 
 describe('estimateCsv', () => {
-  const inputs = { ...defaultInputsFrom(rateCard), users: 120, devices: 180, scope: ['after-hours', 'security'] as const };
-  const estimate = estimatePricing({ ...inputs, scope: [...inputs.scope], hoursPerMonth: 25, termYears: 2, annualAdjustmentPercent: 3 }, rateCard);
+  const inputs = {
+    ...defaultInputsFrom(rateCard),
+    users: 120,
+    devices: 180,
+    scope: ['after-hours', 'security'] as const,
+  };
+  const estimate = estimatePricing(
+    { ...inputs, scope: [...inputs.scope], hoursPerMonth: 25, termYears: 2, annualAdjustmentPercent: 3 },
+    rateCard,
+  );
   const csv = estimateCsv(estimate, 'USD');
   const rows = parseCsv(csv);
 
@@ -89,9 +97,20 @@ describe('estimateCsv', () => {
   });
 
   it('prices each line as unit price × quantity, and its term with the adjustment', () => {
-    const perUser = rows.find((row) => row[0] === 'Per user per month' && row[1] === 'Tier-1 help desk and monitoring')!;
+    const perUser = rows.find(
+      (row) => row[0] === 'Per user per month' && row[1] === 'Tier-1 help desk and monitoring',
+    )!;
     // $50–$75 a user, 120 users; 2 years at 3%: 12 × m + 12 × m × 1.03.
-    expect(perUser.slice(2)).toEqual(['per user per month', '120', '50.00', '75.00', '6000.00', '9000.00', '146160.00', '219240.00']);
+    expect(perUser.slice(2)).toEqual([
+      'per user per month',
+      '120',
+      '50.00',
+      '75.00',
+      '6000.00',
+      '9000.00',
+      '146160.00',
+      '219240.00',
+    ]);
   });
 
   it('writes every amount as a plain decimal', () => {

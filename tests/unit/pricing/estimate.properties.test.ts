@@ -9,7 +9,13 @@ import {
   type PricingEstimate,
   type PricingModelId,
 } from '../../../src/lib/pricing/estimate';
-import { defaultInputsFrom, INPUT_LIMITS, SCOPES, type EstimatorInputs, type Scope } from '../../../src/lib/pricing/inputs';
+import {
+  defaultInputsFrom,
+  INPUT_LIMITS,
+  SCOPES,
+  type EstimatorInputs,
+  type Scope,
+} from '../../../src/lib/pricing/inputs';
 import { rateCard } from '../../../src/lib/pricing/rate-card';
 
 const RUNS = 2_000;
@@ -35,7 +41,10 @@ function bandsOf(estimate: PricingEstimate): [string, MoneyBand][] {
     model.years.forEach((year, index) => bands.push([`${id}.years[${index}]`, year]));
   }
   const comparison = estimate.securityComparison;
-  bands.push(['securityComparison.tierCost', comparison.tierCost], ['securityComparison.hireCost', comparison.hireCost]);
+  bands.push(
+    ['securityComparison.tierCost', comparison.tierCost],
+    ['securityComparison.hireCost', comparison.hireCost],
+  );
   return bands;
 }
 
@@ -94,7 +103,10 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(inputsArbitrary, fc.integer(INPUT_LIMITS.users), (inputs, otherUsers) => {
         const [fewer, more] = [inputs.users, otherUsers].sort((a, b) => a - b) as [number, number];
-        expectNoLowerFigures(estimatePricing({ ...inputs, users: fewer }, rateCard), estimatePricing({ ...inputs, users: more }, rateCard));
+        expectNoLowerFigures(
+          estimatePricing({ ...inputs, users: fewer }, rateCard),
+          estimatePricing({ ...inputs, users: more }, rateCard),
+        );
       }),
       { numRuns: RUNS },
     );
@@ -154,7 +166,13 @@ describe('estimatePricing properties', { timeout: 60_000 }, () => {
       fc.property(inputsArbitrary, (inputs) => {
         const { lineItems, assumptions } = estimatePricing(inputs, rateCard).models['per-device'];
         const [first, ...onTop] = lineItems;
-        expect(first).toEqual({ label: base.label, low: band.low, high: band.high, unit: 'per-device-month', quantity: inputs.devices });
+        expect(first).toEqual({
+          label: base.label,
+          low: band.low,
+          high: band.high,
+          unit: 'per-device-month',
+          quantity: inputs.devices,
+        });
         const assumed = assumptions.map((item) => item.label);
         for (const line of onTop) expect(assumed, line.label).toContain(line.label);
       }),
@@ -263,7 +281,10 @@ function expectNoSilentGap(estimate: PricingEstimate, item: Scope, context: stri
   const pricing = PRICING_MODEL_IDS.filter((id) => estimate.models[id].covers.includes(item));
   if (pricing.length === 0) return;
   for (const id of PRICING_MODEL_IDS.filter((other) => !pricing.includes(other))) {
-    expect(leftOutScopes(estimate.models[id]), `${context}: ${id} is silent about ${item}, which ${pricing.join(', ')} prices`).toContain(item);
+    expect(
+      leftOutScopes(estimate.models[id]),
+      `${context}: ${id} is silent about ${item}, which ${pricing.join(', ')} prices`,
+    ).toContain(item);
   }
 }
 
@@ -275,9 +296,11 @@ describe('like with like', { timeout: 60_000 }, () => {
         const { covers } = models[id];
         const leftOut = leftOutScopes(models[id]);
         const context = `${id} with ${scope.join(',') || 'nothing'}`;
-        for (const item of scope) expect(covers.includes(item) !== leftOut.includes(item), `${context}: ${item}`).toBe(true);
+        for (const item of scope)
+          expect(covers.includes(item) !== leftOut.includes(item), `${context}: ${item}`).toBe(true);
         for (const item of leftOut) expect(scope, context).toContain(item);
-        for (const item of covers.filter((covered) => !scope.includes(covered))) expect(treatmentOf(id, item), context).toBe('always');
+        for (const item of covers.filter((covered) => !scope.includes(covered)))
+          expect(treatmentOf(id, item), context).toBe('always');
       }
     }
   });
@@ -295,7 +318,8 @@ describe('like with like', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(inputsArbitrary, fc.constantFrom(...SCOPES), (inputs, added: Scope) => {
         const estimate = estimatePricing({ ...inputs, scope: [...inputs.scope, added] }, rateCard);
-        for (const item of estimate.inputs.scope) expectNoSilentGap(estimate, item, `${inputs.scope.join(',')} + ${added}`);
+        for (const item of estimate.inputs.scope)
+          expectNoSilentGap(estimate, item, `${inputs.scope.join(',')} + ${added}`);
       }),
       { numRuns: RUNS },
     );

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  estimatePricing,
-  PRICING_MODEL_IDS,
-  suggestPricingModel,
-} from '../../../src/lib/pricing/estimate';
+import { estimatePricing, PRICING_MODEL_IDS, suggestPricingModel } from '../../../src/lib/pricing/estimate';
 import { defaultInputsFrom, SCOPES, type EstimatorInputs } from '../../../src/lib/pricing/inputs';
 import { rateCard } from '../../../src/lib/pricing/rate-card';
 
@@ -45,12 +41,16 @@ describe('the facts, reproduced for the default inputs', () => {
 
   it('per user: everything it prices reaches the $200 high end; projects are left out, and it says so', () => {
     const withProjects = estimatePricing(withInputs({ scope: [...SCOPES] }), rateCard).models['per-user'];
-    const without = estimatePricing(withInputs({ scope: SCOPES.filter((item) => item !== 'projects') }), rateCard).models['per-user'];
+    const without = estimatePricing(withInputs({ scope: SCOPES.filter((item) => item !== 'projects') }), rateCard)
+      .models['per-user'];
     expect(dollars(without.monthly.high) / 100).toBe(200);
     expect(withProjects.monthly).toEqual(without.monthly);
     expect(withProjects.covers).not.toContain('projects');
     expect(withProjects.leavesOut).toContainEqual(
-      expect.objectContaining({ scopes: ['projects'], reasoning: expect.stringMatching(/projects are not in this fee/) }),
+      expect.objectContaining({
+        scopes: ['projects'],
+        reasoning: expect.stringMatching(/projects are not in this fee/),
+      }),
     );
   });
 
@@ -158,7 +158,9 @@ describe('the facts, reproduced for the default inputs', () => {
 
 describe('explanations a visitor reads', () => {
   it('say how the scope narrowed the per-user band', () => {
-    const model = estimatePricing(withInputs({ users: 100, scope: ['after-hours', 'patching'] }), rateCard).models['per-user'];
+    const model = estimatePricing(withInputs({ users: 100, scope: ['after-hours', 'patching'] }), rateCard).models[
+      'per-user'
+    ];
     expect(model.explanation).toBe(
       'The market band is $50–$200 a user a month. Tier-1 help desk and monitoring on its own: $50–$75. ' +
         'After-hours cover (nights and weekends, tier-1) adds $10–$25. Patching and RMM adds $10–$20. ' +
@@ -180,15 +182,19 @@ describe('explanations a visitor reads', () => {
 
 describe('term totals', () => {
   it('compound the annual adjustment once a year, rounded to the cent each year', () => {
-    const model = estimatePricing(withInputs({ users: 100, scope: [], termYears: 3, annualAdjustmentPercent: 3 }), rateCard)
-      .models['per-user'];
+    const model = estimatePricing(
+      withInputs({ users: 100, scope: [], termYears: 3, annualAdjustmentPercent: 3 }),
+      rateCard,
+    ).models['per-user'];
     // $5,000 a month low end: $60,000, then $61,800, then $63,654.
     expect(model.years.map((year) => year.low)).toEqual([6_000_000, 6_180_000, 6_365_400]);
     expect(model.term.low).toBe(18_545_400);
   });
 
   it('are twelve months per year with no adjustment', () => {
-    const model = estimatePricing(withInputs({ termYears: 2, annualAdjustmentPercent: 0 }), rateCard).models['per-device'];
+    const model = estimatePricing(withInputs({ termYears: 2, annualAdjustmentPercent: 0 }), rateCard).models[
+      'per-device'
+    ];
     expect(model.term.high).toBe(model.monthly.high * 24);
   });
 
@@ -225,8 +231,12 @@ describe('suggestPricingModel', () => {
     const heavy = suggestPricingModel(withInputs({ scope: ['projects'], hoursPerMonth: 60 }), rateCard);
     expect(heavy.model).toBe('block-hours');
     expect(heavy.why).toMatch(/\$150–\$250 an hour/);
-    expect(suggestPricingModel(withInputs({ scope: ['patching'], hoursPerMonth: 60 }), rateCard).model).toBe('per-user');
-    expect(suggestPricingModel(withInputs({ scope: ['projects'], hoursPerMonth: 10 }), rateCard).model).toBe('per-user');
+    expect(suggestPricingModel(withInputs({ scope: ['patching'], hoursPerMonth: 60 }), rateCard).model).toBe(
+      'per-user',
+    );
+    expect(suggestPricingModel(withInputs({ scope: ['projects'], hoursPerMonth: 10 }), rateCard).model).toBe(
+      'per-user',
+    );
   });
 
   it('keeps the reason to one or two sentences', () => {

@@ -54,22 +54,30 @@ describe('inputsFromAssessment', () => {
   });
 
   it('maps each need to scope items, in a stable order, without duplicates', () => {
-    const inputs = inputsFromAssessment({
-      employees: 120,
-      needs: ['security', 'after-hours', 'compliance', 'cloud', 'projects'],
-    }, rateCard, SCOPE_BY_GAP);
+    const inputs = inputsFromAssessment(
+      {
+        employees: 120,
+        needs: ['security', 'after-hours', 'compliance', 'cloud', 'projects'],
+      },
+      rateCard,
+      SCOPE_BY_GAP,
+    );
     expect(inputs.scope).toEqual(['after-hours', 'patching', 'backup', 'security', 'cloud', 'compliance', 'projects']);
   });
 
   it('prices after-hours with patching, cloud as its own item, and compliance as the evidence work and backups', () => {
-    const scopeFor = (need: string) => inputsFromAssessment({ employees: 90, needs: [need] }, rateCard, SCOPE_BY_GAP).scope;
+    const scopeFor = (need: string) =>
+      inputsFromAssessment({ employees: 90, needs: [need] }, rateCard, SCOPE_BY_GAP).scope;
     expect(scopeFor('after-hours')).toEqual(['after-hours', 'patching']);
     expect(scopeFor('cloud')).toEqual(['cloud']);
     expect(scopeFor('compliance')).toEqual(['backup', 'compliance']);
   });
 
   it('reads the mapping it is given', () => {
-    const inputs = inputsFromAssessment({ employees: 90, needs: ['cloud'] }, rateCard, { ...SCOPE_BY_GAP, cloud: ['projects'] });
+    const inputs = inputsFromAssessment({ employees: 90, needs: ['cloud'] }, rateCard, {
+      ...SCOPE_BY_GAP,
+      cloud: ['projects'],
+    });
     expect(inputs.scope).toEqual(['projects']);
   });
 
@@ -86,8 +94,12 @@ describe('inputsFromAssessment', () => {
 
   it('keeps silly head counts inside the limits', () => {
     expect(inputsFromAssessment({ employees: 0, needs: [] }, rateCard, SCOPE_BY_GAP).users).toBe(1);
-    expect(inputsFromAssessment({ employees: 5e9, needs: [] }, rateCard, SCOPE_BY_GAP).users).toBe(INPUT_LIMITS.users.max);
-    expect(inputsFromAssessment({ employees: Number.NaN, needs: [] }, rateCard, SCOPE_BY_GAP).users).toBe(defaults.users);
+    expect(inputsFromAssessment({ employees: 5e9, needs: [] }, rateCard, SCOPE_BY_GAP).users).toBe(
+      INPUT_LIMITS.users.max,
+    );
+    expect(inputsFromAssessment({ employees: Number.NaN, needs: [] }, rateCard, SCOPE_BY_GAP).users).toBe(
+      defaults.users,
+    );
   });
 });
 

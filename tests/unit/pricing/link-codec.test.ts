@@ -264,9 +264,7 @@ describe('hand-typed links (no v) are migrated', () => {
   it('treats aliases of one parameter as repeats: the first wins', () => {
     const decoded = decodeEstimatorQuery('seats=10&users=20');
     expect(decoded.inputs.users).toBe(10);
-    expect(decoded.ignored).toEqual([
-      { param: 'users', value: '20', reason: 'repeated; the first value was used' },
-    ]);
+    expect(decoded.ignored).toEqual([{ param: 'users', value: '20', reason: 'repeated; the first value was used' }]);
   });
 
   it('still reports what it cannot understand', () => {

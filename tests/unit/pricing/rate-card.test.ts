@@ -46,7 +46,8 @@ describe('the shipped rate card', () => {
     for (const item of ['patching', 'backup', 'cloud', 'compliance'] as const) {
       const entry = scope[item];
       expect(entry.kind, item).toBe('hours');
-      if (entry.kind === 'hours' && afterHours.kind === 'hours') expect(afterHours.hours).toBeGreaterThanOrEqual(Math.min(entry.hours, includedHours.value));
+      if (entry.kind === 'hours' && afterHours.kind === 'hours')
+        expect(afterHours.hours).toBeGreaterThanOrEqual(Math.min(entry.hours, includedHours.value));
     }
   });
 
@@ -111,7 +112,9 @@ describe('rate card validation names the file and the field', () => {
   });
 
   it('rejects a price step that adds nothing, which should say what already covers it', () => {
-    const message = problemsFor(edited((file) => (file.perUser.scope.cloud = { lowUsd: 0, highUsd: 0, reasoning: 'x'.repeat(30) })));
+    const message = problemsFor(
+      edited((file) => (file.perUser.scope.cloud = { lowUsd: 0, highUsd: 0, reasoning: 'x'.repeat(30) })),
+    );
     expect(message).toMatch(/perUser\.scope\.cloud\.highUsd: a step must add something/);
   });
 
@@ -143,16 +146,18 @@ describe('rate card validation names the file and the field', () => {
 
   it('rejects an annual adjustment outside 0 to 25 percent', () => {
     for (const percent of [-1, 25.5, 40]) {
-      const message = problemsFor(
-        edited((file) => (file.defaults.annualAdjustmentPercent.value = percent)),
+      const message = problemsFor(edited((file) => (file.defaults.annualAdjustmentPercent.value = percent)));
+      expect(message).toMatch(
+        /defaults\.annualAdjustmentPercent\.value: the annual adjustment must be between 0 and 25 percent/,
       );
-      expect(message).toMatch(/defaults\.annualAdjustmentPercent\.value: the annual adjustment must be between 0 and 25 percent/);
     }
   });
 
   it('rejects scope steps that would push the per-user price past the band', () => {
     const message = problemsFor(edited((file) => (file.perUser.scope.security.highUsd = 90)));
-    expect(message).toMatch(/perUser\.scope: the base plus every scope item reaches \$240, above the band's high end \(\$200\)/);
+    expect(message).toMatch(
+      /perUser\.scope: the base plus every scope item reaches \$240, above the band's high end \(\$200\)/,
+    );
   });
 
   it('rejects a base below the band', () => {

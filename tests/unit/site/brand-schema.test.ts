@@ -38,14 +38,20 @@ describe('parseDataFile(brandSchema, …)', () => {
     expect(parseDataFile(brandSchema, withOverrides({ baseUrl }), FILE).baseUrl).toBe(expected);
   });
 
-  it.each(['/guide/', 'it.example.com', 'ftp://it.example.com', '', 'javascript:alert(1)', 'https://it.example.com/guide/', 'https://it.example.com/?a=1', 'https://it.example.com/#top'])(
-    'rejects the baseUrl %j and names the field',
-    (baseUrl) => {
-      const error = configErrorFor(withOverrides({ baseUrl }));
-      expect(error.problems.some((p) => p.startsWith('baseUrl: '))).toBe(true);
-      expect(error.message).toContain('baseUrl: must be an absolute http(s) URL');
-    },
-  );
+  it.each([
+    '/guide/',
+    'it.example.com',
+    'ftp://it.example.com',
+    '',
+    'javascript:alert(1)',
+    'https://it.example.com/guide/',
+    'https://it.example.com/?a=1',
+    'https://it.example.com/#top',
+  ])('rejects the baseUrl %j and names the field', (baseUrl) => {
+    const error = configErrorFor(withOverrides({ baseUrl }));
+    expect(error.problems.some((p) => p.startsWith('baseUrl: '))).toBe(true);
+    expect(error.message).toContain('baseUrl: must be an absolute http(s) URL');
+  });
 
   it.each(['', '   ', '\t\n'])('rejects the empty or blank siteName %j', (siteName) => {
     const error = configErrorFor(withOverrides({ siteName }));
@@ -55,12 +61,16 @@ describe('parseDataFile(brandSchema, …)', () => {
   it('trims the siteName and enforces the 60-character limit', () => {
     expect(parseDataFile(brandSchema, withOverrides({ siteName: '  Acme IT  ' }), FILE).siteName).toBe('Acme IT');
     expect(() => parseDataFile(brandSchema, withOverrides({ siteName: 'x'.repeat(60) }), FILE)).not.toThrow();
-    expect(configErrorFor(withOverrides({ siteName: 'x'.repeat(61) })).message).toContain('siteName: keep the site name');
+    expect(configErrorFor(withOverrides({ siteName: 'x'.repeat(61) })).message).toContain(
+      'siteName: keep the site name',
+    );
   });
 
   it.each(['', '   '])('rejects the empty or blank mspName %j, saying what the name is for', (mspName) => {
     const error = configErrorFor(withOverrides({ mspName }));
-    expect(error.problems).toEqual(['mspName: the MSP name must not be empty: it says who "us" is in the call to action']);
+    expect(error.problems).toEqual([
+      'mspName: the MSP name must not be empty: it says who "us" is in the call to action',
+    ]);
   });
 
   it('requires an mspName, trims it and enforces the 80-character limit', () => {
@@ -69,9 +79,13 @@ describe('parseDataFile(brandSchema, …)', () => {
       'mspName: name the MSP behind the site, as text: it says who "us" is in the call to action',
     ]);
     expect(configErrorFor(withOverrides({ mspName: 42 })).problems[0]).toMatch(/^mspName: name the MSP/);
-    expect(parseDataFile(brandSchema, withOverrides({ mspName: '  Acme Managed IT  ' }), FILE).mspName).toBe('Acme Managed IT');
+    expect(parseDataFile(brandSchema, withOverrides({ mspName: '  Acme Managed IT  ' }), FILE).mspName).toBe(
+      'Acme Managed IT',
+    );
     expect(() => parseDataFile(brandSchema, withOverrides({ mspName: 'x'.repeat(80) }), FILE)).not.toThrow();
-    expect(configErrorFor(withOverrides({ mspName: 'x'.repeat(81) })).message).toContain('mspName: keep the MSP name under 80 characters');
+    expect(configErrorFor(withOverrides({ mspName: 'x'.repeat(81) })).message).toContain(
+      'mspName: keep the MSP name under 80 characters',
+    );
   });
 
   it('uses an upper-case ISO 4217 currency set (premise for the currency tests)', () => {
@@ -196,21 +210,33 @@ describe('the brand theme', () => {
   });
 
   it('accepts accents that pass against the page, soft panels and button text in both looks', () => {
-    const brand = parseDataFile(brandSchema, withTheme((theme) => (theme.accent = { light: '#1f5130', dark: '#9fe0b0' })), FILE);
+    const brand = parseDataFile(
+      brandSchema,
+      withTheme((theme) => (theme.accent = { light: '#1f5130', dark: '#9fe0b0' })),
+      FILE,
+    );
     expect(brand.theme.accent.light).toBe('#1f5130');
   });
 
   it('refuses a colour that is not #rrggbb', () => {
-    expect(configErrorFor(withTheme((theme) => (theme.accent.light = 'blue'))).message).toContain('theme.accent.light: must be a colour');
+    expect(configErrorFor(withTheme((theme) => (theme.accent.light = 'blue'))).message).toContain(
+      'theme.accent.light: must be a colour',
+    );
   });
 
   it('refuses a logo that is missing, not an SVG, or carries script', () => {
-    expect(configErrorFor(withTheme((theme) => (theme.logo.file = 'src/data/no-such-logo.svg'))).message).toContain('theme.logo.file: names src/data/no-such-logo.svg, which does not exist');
-    expect(configErrorFor(withTheme((theme) => (theme.logo.file = 'src/data/brand.json'))).message).toContain('theme.logo.file: must be a .svg file');
+    expect(configErrorFor(withTheme((theme) => (theme.logo.file = 'src/data/no-such-logo.svg'))).message).toContain(
+      'theme.logo.file: names src/data/no-such-logo.svg, which does not exist',
+    );
+    expect(configErrorFor(withTheme((theme) => (theme.logo.file = 'src/data/brand.json'))).message).toContain(
+      'theme.logo.file: must be a .svg file',
+    );
   });
 
   it('refuses a font file that is not in public/', () => {
-    const error = configErrorFor(withTheme((theme) => (theme.font = { family: 'Brand Sans', file: '/fonts/missing.woff2' })));
+    const error = configErrorFor(
+      withTheme((theme) => (theme.font = { family: 'Brand Sans', file: '/fonts/missing.woff2' })),
+    );
     expect(error.message).toContain('theme.font.file: names public/fonts/missing.woff2, which does not exist');
   });
 });

@@ -81,7 +81,10 @@ describe('createGlossaryMatcher', () => {
   });
 
   it('treats regular-expression characters in terms literally', () => {
-    const special = createGlossaryMatcher([{ id: 'cpp', term: 'C++' }, { id: 'dot', term: 'a.b' }]);
+    const special = createGlossaryMatcher([
+      { id: 'cpp', term: 'C++' },
+      { id: 'dot', term: 'a.b' },
+    ]);
     expect(special('write C++ code', new Set())).toEqual({ id: 'cpp', start: 6, end: 9 });
     expect(special('axb', new Set())).toBeNull();
   });
@@ -133,7 +136,15 @@ describe('rehypeGlossaryLinks', () => {
     expect(textContent(paragraph)).toBe(sentence);
     expect(linkedTexts(paragraph)).toEqual(['MSP', 'provider', 'SLA', 'tier-1']);
     expect(paragraph.children.map((c) => c.type)).toEqual([
-      'text', 'element', 'text', 'element', 'text', 'element', 'text', 'element', 'text',
+      'text',
+      'element',
+      'text',
+      'element',
+      'text',
+      'element',
+      'text',
+      'element',
+      'text',
     ]);
   });
 

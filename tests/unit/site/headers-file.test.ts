@@ -25,7 +25,9 @@ describe('extractMetaCsp', () => {
   });
 
   it('decodes &quot; and &amp; and trims whitespace', () => {
-    const html = page(`<meta http-equiv="content-security-policy" content="  default-src &#39;self&#39;; report-uri /r?a=1&amp;b=&quot;2&quot;  ">`);
+    const html = page(
+      `<meta http-equiv="content-security-policy" content="  default-src &#39;self&#39;; report-uri /r?a=1&amp;b=&quot;2&quot;  ">`,
+    );
     expect(extractMetaCsp(html)).toBe(`default-src 'self'; report-uri /r?a=1&b="2"`);
   });
 
@@ -35,7 +37,9 @@ describe('extractMetaCsp', () => {
   });
 
   it('ignores other meta tags that have a content attribute', () => {
-    const html = page(`<meta name="description" content="Not a policy"><meta http-equiv="content-security-policy" content="default-src &#39;none&#39;">`);
+    const html = page(
+      `<meta name="description" content="Not a policy"><meta http-equiv="content-security-policy" content="default-src &#39;none&#39;">`,
+    );
     expect(extractMetaCsp(html)).toBe("default-src 'none'");
   });
 
@@ -102,6 +106,8 @@ describe('buildHeadersFile', () => {
     const html = page(`<meta http-equiv="content-security-policy" content="${ENCODED}">`);
     const csp = extractMetaCsp(html)!;
     const out = buildHeadersFile(siteWide, [{ path: '/', contentSecurityPolicy: csp }]);
-    expect(out).toContain(`/\n  Content-Security-Policy: ${POLICY}; frame-ancestors 'none'; upgrade-insecure-requests\n`);
+    expect(out).toContain(
+      `/\n  Content-Security-Policy: ${POLICY}; frame-ancestors 'none'; upgrade-insecure-requests\n`,
+    );
   });
 });

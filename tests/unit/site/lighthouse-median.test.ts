@@ -18,7 +18,11 @@ describe('medianRun', () => {
   });
 
   it('still fails a page that is slow in most runs, with the reasons of the run it reports', () => {
-    const median = medianRun([run(97, ['largest-contentful-paint (0.9)']), run(100), run(96, ['total-blocking-time (0.8)'])]);
+    const median = medianRun([
+      run(97, ['largest-contentful-paint (0.9)']),
+      run(100),
+      run(96, ['total-blocking-time (0.8)']),
+    ]);
     expect(median.performance).toBe(97);
     expect(median.failing).toEqual(['largest-contentful-paint (0.9)']);
   });

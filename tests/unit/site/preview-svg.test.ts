@@ -65,17 +65,21 @@ describe('wrapWords', () => {
 
   it('property: when lines are cut, the kept text is a prefix of the original words plus "…"', () => {
     fc.assert(
-      fc.property(fc.array(wordArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 3 }), (words, maxLines) => {
-        const full = wrapWords(words.join(' '), 12, 1000);
-        const lines = wrapWords(words.join(' '), 12, maxLines);
-        if (full.length <= maxLines) {
-          expect(lines).toEqual(full);
-        } else {
-          expect(lines.at(-1)!.endsWith('…')).toBe(true);
-          const kept = lines.join(' ').replace(/…$/, '').trimEnd();
-          expect(full.join(' ').startsWith(kept)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(wordArb, { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 3 }),
+        (words, maxLines) => {
+          const full = wrapWords(words.join(' '), 12, 1000);
+          const lines = wrapWords(words.join(' '), 12, maxLines);
+          if (full.length <= maxLines) {
+            expect(lines).toEqual(full);
+          } else {
+            expect(lines.at(-1)!.endsWith('…')).toBe(true);
+            const kept = lines.join(' ').replace(/…$/, '').trimEnd();
+            expect(full.join(' ').startsWith(kept)).toBe(true);
+          }
+        },
+      ),
     );
   });
 });
@@ -85,7 +89,9 @@ describe('buildPreviewSvg', () => {
 
   it('is a 1200x630 SVG', () => {
     const svg = buildPreviewSvg(card);
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630" viewBox="0 0 1200 630">/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630" viewBox="0 0 1200 630">/,
+    );
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
   });
 
@@ -122,7 +128,8 @@ describe('buildPreviewSvg', () => {
   });
 
   it('draws one text line per wrapped title line, at most four, 76px apart', () => {
-    const title = 'A very long preview card title that keeps going well past the four lines the card allows for, and then some more';
+    const title =
+      'A very long preview card title that keeps going well past the four lines the card allows for, and then some more';
     const svg = buildPreviewSvg({ ...card, title });
     const lines = [...svg.matchAll(/<text x="80" y="(\d+)" class="title">([^<]*)<\/text>/g)];
     expect(lines).toHaveLength(4);

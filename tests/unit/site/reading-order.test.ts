@@ -16,7 +16,10 @@ describe('buildReadingOrder', () => {
   });
 
   it('does not mutate its input and keeps extra fields', () => {
-    const pages = [{ ...page('b', 2), extra: 'kept' }, { ...page('a', 1), extra: 'also' }];
+    const pages = [
+      { ...page('b', 2), extra: 'kept' },
+      { ...page('a', 1), extra: 'also' },
+    ];
     const ordered = buildReadingOrder(pages);
     expect(pages.map((p) => p.id)).toEqual(['b', 'a']);
     expect(ordered[0]).toBe(pages[1]);

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildTableOfContents,
-  MIN_SECTIONS_FOR_TOC,
-  type Heading,
-} from '../../../src/lib/content/table-of-contents';
+import { buildTableOfContents, MIN_SECTIONS_FOR_TOC, type Heading } from '../../../src/lib/content/table-of-contents';
 
 const h = (depth: number, slug: string): Heading => ({ depth, slug, text: `Text ${slug}` });
 
@@ -40,7 +36,11 @@ describe('buildTableOfContents', () => {
   });
 
   it('returns no contents for fewer than MIN_SECTIONS_FOR_TOC h2 sections, however many h3s', () => {
-    const few = Array.from({ length: MIN_SECTIONS_FOR_TOC - 1 }, (_, i) => [h(2, `s${i}`), h(3, `s${i}-a`), h(3, `s${i}-b`)]).flat();
+    const few = Array.from({ length: MIN_SECTIONS_FOR_TOC - 1 }, (_, i) => [
+      h(2, `s${i}`),
+      h(3, `s${i}-a`),
+      h(3, `s${i}-b`),
+    ]).flat();
     expect(buildTableOfContents(few)).toEqual([]);
     expect(buildTableOfContents([])).toEqual([]);
   });

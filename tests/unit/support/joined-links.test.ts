@@ -39,7 +39,10 @@ describe('findJoinedLinks', () => {
   });
 
   it('treats two links with nothing between them as joined', () => {
-    expect(sides('<nav><a href="/a/">Previous</a><a href="/b/">Next</a></nav>')).toEqual(['Previous:after', 'Next:before']);
+    expect(sides('<nav><a href="/a/">Previous</a><a href="/b/">Next</a></nav>')).toEqual([
+      'Previous:after',
+      'Next:before',
+    ]);
   });
 
   it('ignores links with no text, and the content of scripts and styles', () => {

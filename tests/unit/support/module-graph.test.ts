@@ -46,7 +46,8 @@ describe('the module graph', () => {
 
   it('resolves .js names, folders and dynamic imports, and keeps the chain to each module', () => {
     const key = tree('resolves', {
-      'entry.ts': "import { a } from './a.js';\nimport type { T } from './typed';\nexport const b = () => import('./b');",
+      'entry.ts':
+        "import { a } from './a.js';\nimport type { T } from './typed';\nexport const b = () => import('./b');",
       'a.ts': "import { z } from 'zod/mini';\nimport data from './data.json' with { type: 'json' };",
       'b/index.ts': "import { h } from 'preact';",
       // Never read: JSON imports nothing.
@@ -67,6 +68,8 @@ describe('the module graph', () => {
 
   it('refuses a relative import that names no file, naming the importer', () => {
     const key = tree('missing', { 'entry.ts': "import { gone } from './gone';" });
-    expect(() => reachableFrom(join(dir, 'missing/entry.ts'))).toThrow(`cannot resolve './gone' imported by ${key('entry.ts')}`);
+    expect(() => reachableFrom(join(dir, 'missing/entry.ts'))).toThrow(
+      `cannot resolve './gone' imported by ${key('entry.ts')}`,
+    );
   });
 });

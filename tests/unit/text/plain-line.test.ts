@@ -4,9 +4,28 @@ import { cleanLine, toPlainLine, truncate } from '../../../src/lib/text/plain-li
 
 /** Every character the sanitiser treats as invisible: the union of what the two link codecs stripped. */
 const INVISIBLE = [
-  '\u0000', '\u0007', '\u007F', '\u009F', '\u061C', '\u200B', '\u200E', '\u200F',
-  '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064',
-  '\u2066', '\u2067', '\u2068', '\u2069',
+  '\u0000',
+  '\u0007',
+  '\u007F',
+  '\u009F',
+  '\u061C',
+  '\u200B',
+  '\u200E',
+  '\u200F',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2060',
+  '\u2061',
+  '\u2062',
+  '\u2063',
+  '\u2064',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
 ];
 
 describe('toPlainLine', () => {

@@ -3,9 +3,12 @@ import { fillCount, fillList, fillTemplate } from '../../../src/lib/text/templat
 
 describe('fillTemplate', () => {
   it('fills every placeholder it has a value for, numbers included', () => {
-    expect(fillTemplate('At {employees} employees, {model} fits; {employees} again.', { employees: 37, model: 'co-managed' })).toBe(
-      'At 37 employees, co-managed fits; 37 again.',
-    );
+    expect(
+      fillTemplate('At {employees} employees, {model} fits; {employees} again.', {
+        employees: 37,
+        model: 'co-managed',
+      }),
+    ).toBe('At 37 employees, co-managed fits; 37 again.');
     expect(fillTemplate('{n} of {total}', { n: 0, total: 6 })).toBe('0 of 6');
   });
 
@@ -18,7 +21,9 @@ describe('fillTemplate', () => {
   });
 
   it('inserts values as they are, never as further placeholders or markup', () => {
-    expect(fillTemplate('Prepared for {name}', { name: '{name} <b>x</b> $& $1' })).toBe('Prepared for {name} <b>x</b> $& $1');
+    expect(fillTemplate('Prepared for {name}', { name: '{name} <b>x</b> $& $1' })).toBe(
+      'Prepared for {name} <b>x</b> $& $1',
+    );
   });
 
   it('leaves text without placeholders alone, stray braces included', () => {

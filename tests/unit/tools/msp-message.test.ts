@@ -22,9 +22,19 @@ describe('a message to the MSP', () => {
 
   it('offers no booking link unless the brand has one, and prefills the notes where it can', () => {
     expect(mspBookingHref(contact, summary, link)).toBeNull();
-    const plain = mspBookingHref({ ...contact, booking: { url: 'https://cal.example/acme/intro', summaryParam: null } }, summary, link);
+    const plain = mspBookingHref(
+      { ...contact, booking: { url: 'https://cal.example/acme/intro', summaryParam: null } },
+      summary,
+      link,
+    );
     expect(plain).toBe('https://cal.example/acme/intro');
-    const filled = new URL(mspBookingHref({ ...contact, booking: { url: 'https://cal.example/acme/intro?x=1', summaryParam: 'notes' } }, summary, link)!);
+    const filled = new URL(
+      mspBookingHref(
+        { ...contact, booking: { url: 'https://cal.example/acme/intro?x=1', summaryParam: 'notes' } },
+        summary,
+        link,
+      )!,
+    );
     expect(filled.searchParams.get('x')).toBe('1');
     expect(filled.searchParams.get('notes')).toBe(`${summary}\n${link}`);
   });

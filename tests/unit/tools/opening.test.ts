@@ -18,14 +18,23 @@ describe('what a tool opens with', () => {
   });
 
   it('says a link replaced saved work only when the two differ', () => {
-    expect(chooseOpening({ link: { users: 2 }, saved: { users: 3 }, fromOtherTool: null, defaults }).replacedSaved).toBe(true);
-    expect(chooseOpening({ link: { users: 2 }, saved: { users: 2 }, fromOtherTool: null, defaults }).replacedSaved).toBe(false);
-    expect(chooseOpening({ link: { users: 2 }, saved: null, fromOtherTool: { users: 4 }, defaults }).replacedSaved).toBe(false);
+    expect(
+      chooseOpening({ link: { users: 2 }, saved: { users: 3 }, fromOtherTool: null, defaults }).replacedSaved,
+    ).toBe(true);
+    expect(
+      chooseOpening({ link: { users: 2 }, saved: { users: 2 }, fromOtherTool: null, defaults }).replacedSaved,
+    ).toBe(false);
+    expect(
+      chooseOpening({ link: { users: 2 }, saved: null, fromOtherTool: { users: 4 }, defaults }).replacedSaved,
+    ).toBe(false);
     expect(chooseOpening({ link: null, saved: { users: 3 }, fromOtherTool: null, defaults }).replacedSaved).toBe(false);
   });
 
   it('lets a tool say what counts as the same work', () => {
     const sameUsers = (a: { users: number }, b: { users: number }) => a.users % 2 === b.users % 2;
-    expect(chooseOpening({ link: { users: 1 }, saved: { users: 3 }, fromOtherTool: null, defaults, same: sameUsers }).replacedSaved).toBe(false);
+    expect(
+      chooseOpening({ link: { users: 1 }, saved: { users: 3 }, fromOtherTool: null, defaults, same: sameUsers })
+        .replacedSaved,
+    ).toBe(false);
   });
 });

@@ -30,7 +30,15 @@ const GAP_SETS: Need[][] = Array.from({ length: 2 ** NEEDS.length }, (_, mask) =
 
 /** What each tool shows for one set of gaps, starting from the same assessment answers. */
 function toolsFor(needs: Need[], customApps: boolean) {
-  const answers = { employees: 120, itStaff: 2, needs, needsAnswered: true, customApps, itIs: 'capability', mspIs: 'partner' } as const;
+  const answers = {
+    employees: 120,
+    itStaff: 2,
+    needs,
+    needsAnswered: true,
+    customApps,
+    itIs: 'capability',
+    mspIs: 'partner',
+  } as const;
   const split = splitForNeeds(needs, customApps, assessmentRules, HAND_OVER);
   const saved = readSavedAssessment(encodeAssessmentQuery(answers, null))!;
   const prefilled = inputsFromAssessment(saved.answers, rateCard, SCOPE_BY_GAP);
@@ -42,7 +50,9 @@ function toolsFor(needs: Need[], customApps: boolean) {
     prefilled,
     linkedScope: linked.scope ?? [],
     plannerMsp: plan.rows.filter((row) => row.owner === 'msp' && row.kind === 'function').map((row) => row.key),
-    plannerInternal: plan.rows.filter((row) => row.owner === 'internal' && row.kind === 'function').map((row) => row.key),
+    plannerInternal: plan.rows
+      .filter((row) => row.owner === 'internal' && row.kind === 'function')
+      .map((row) => row.key),
   };
 }
 
@@ -69,7 +79,10 @@ describe('the split, the estimator and the planner agree for every set of gaps',
       // And at least one model of the estimate prices each of those items; the others say they leave it out.
       const { models } = estimatePricing(tools.prefilled, rateCard);
       for (const item of tools.prefilled.scope) {
-        expect(PRICING_MODEL_IDS.some((id) => models[id].covers.includes(item)), item).toBe(true);
+        expect(
+          PRICING_MODEL_IDS.some((id) => models[id].covers.includes(item)),
+          item,
+        ).toBe(true);
       }
     },
   );

@@ -36,7 +36,13 @@ export function bandedDraft(
 
   const lineItems: LineItem[] = [
     { label: base.label, low: base.low, high: base.high, unit, quantity },
-    ...steps.map(({ item, step }) => ({ label: scopeLabel(card, item), low: step.low, high: step.high, unit, quantity })),
+    ...steps.map(({ item, step }) => ({
+      label: scopeLabel(card, item),
+      low: step.low,
+      high: step.high,
+      unit,
+      quantity,
+    })),
   ];
   const perUnitLow = lineItems.reduce((sum, line) => sum + line.low, 0);
   const perUnitHigh = lineItems.reduce((sum, line) => sum + line.high, 0);
@@ -60,7 +66,11 @@ export function bandedDraft(
       value: `+${range(step.low, step.high)} a ${unitWord}`,
       reasoning: step.reasoning,
     })),
-    ...covered.map((item) => ({ label: scopeLabel(card, item), value: 'no change to this price', reasoning: scope[item].reasoning })),
+    ...covered.map((item) => ({
+      label: scopeLabel(card, item),
+      value: 'no change to this price',
+      reasoning: scope[item].reasoning,
+    })),
   ];
   return {
     label: pricing.label,

@@ -18,7 +18,10 @@ export function blockHoursDraft(context: Context): ModelDraft {
   const rate = pricing.includedHourRate;
   const bucket = pricing.includedHours.value;
   const { scope } = pricing;
-  const hourSteps = chosenOfKind(context, scope, 'hours').map((item) => ({ item, step: scope[item] as HoursTreatment }));
+  const hourSteps = chosenOfKind(context, scope, 'hours').map((item) => ({
+    item,
+    step: scope[item] as HoursTreatment,
+  }));
   const covered = chosenOfKind(context, scope, 'covered');
   const scopeHours = hourSteps.reduce((sum, { step }) => sum + step.hours, 0);
   const overageHours = Math.max(0, inputs.hoursPerMonth - bucket);
@@ -54,8 +57,12 @@ export function blockHoursDraft(context: Context): ModelDraft {
         : `You expect ${support} a month, exactly what the bucket holds for them, so there is no overage.`;
   const sentences = [
     `A monthly retainer pays for monitoring (${range(pricing.monitoringPerDevice.low, pricing.monitoringPerDevice.high)} a device) and a bucket of hours at ${range(rate.low, rate.high)} an hour, ${number(bucket)} of them for tickets and requests.`,
-    ...hourSteps.map(({ item, step }) => `${scopeLabel(card, item)} adds ${counted(context, step.hours, 'hour', 'hours')}.`),
-    ...(hourSteps.length > 0 ? [`That makes a bucket of ${counted(context, bucket + scopeHours, 'hour', 'hours')} a month.`] : []),
+    ...hourSteps.map(
+      ({ item, step }) => `${scopeLabel(card, item)} adds ${counted(context, step.hours, 'hour', 'hours')}.`,
+    ),
+    ...(hourSteps.length > 0
+      ? [`That makes a bucket of ${counted(context, bucket + scopeHours, 'hour', 'hours')} a month.`]
+      : []),
     hoursSentence,
     ...covered.map((item) => scope[item].reasoning),
   ];

@@ -20,7 +20,11 @@ export function coverageOf(context: Context, treatments: Treatments, baseline: r
     covers: context.inputs.scope.filter((item) => !leftOut.includes(item)),
     leavesOut: [
       ...baseline,
-      ...leftOut.map((item) => ({ scopes: [item], labels: [scopeLabel(context.card, item)], reasoning: treatments[item].reasoning })),
+      ...leftOut.map((item) => ({
+        scopes: [item],
+        labels: [scopeLabel(context.card, item)],
+        reasoning: treatments[item].reasoning,
+      })),
     ],
   };
 }
@@ -29,10 +33,17 @@ export function coverageOf(context: Context, treatments: Treatments, baseline: r
  * For a model that prices one scope item whatever else was chosen (the security tier, a hire):
  * the rest of the chosen scope, and the baseline work named in `alsoLeftOut`, share one reason.
  */
-export function oneItemCoverage({ card, inputs }: Context, item: Scope, reasoning: string, alsoLeftOut: string): Coverage {
+export function oneItemCoverage(
+  { card, inputs }: Context,
+  item: Scope,
+  reasoning: string,
+  alsoLeftOut: string,
+): Coverage {
   const others = inputs.scope.filter((other) => other !== item);
   return {
     covers: [item],
-    leavesOut: [{ scopes: others, labels: [alsoLeftOut, ...others.map((other) => scopeLabel(card, other))], reasoning }],
+    leavesOut: [
+      { scopes: others, labels: [alsoLeftOut, ...others.map((other) => scopeLabel(card, other))], reasoning },
+    ],
   };
 }

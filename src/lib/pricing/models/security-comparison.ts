@@ -17,11 +17,7 @@ export interface SecurityComparison {
 }
 
 /** The security tier against a hire, over the months a hire takes to fill. */
-export function compareSecurity(
-  tier: ModelEstimate,
-  hire: ModelEstimate,
-  context: Context,
-): SecurityComparison {
+export function compareSecurity(tier: ModelEstimate, hire: ModelEstimate, context: Context): SecurityComparison {
   const { card, inputs, range, number } = context;
   const months = card.hire.monthsToHire;
   const tierMonthsWithoutCover = tier.monthsWithoutCover ?? 0;

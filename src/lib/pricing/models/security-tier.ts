@@ -14,7 +14,13 @@ export function securityTierDraft(context: Context): ModelDraft {
   return {
     label: tier.label,
     lineItems: [
-      { label: tier.label, low: tier.perUser.low, high: tier.perUser.high, unit: 'per-user-month', quantity: inputs.users },
+      {
+        label: tier.label,
+        low: tier.perUser.low,
+        high: tier.perUser.high,
+        unit: 'per-user-month',
+        quantity: inputs.users,
+      },
     ],
     explanation: `Security operations on their own cost ${range(tier.perUser.low, tier.perUser.high)} a user a month from a co-managed security provider, running in about ${number(tier.weeksToLive)} weeks.`,
     assumptions: [],
