@@ -1,15 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. patch-ring');
-
-const link = z.object({
-  label: z.string().min(1),
-  href: z.string().regex(/^\/[^\s]*$/, 'must be a site path starting with /'),
-});
+import { GLOSSARY_FILE, glossaryEntrySchema, linkSchema as link, slugSchema as slug } from './lib/content/collection-schemas';
 
 const guide = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/guide' }),
@@ -36,15 +28,8 @@ const faq = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: file('src/content/glossary.json'),
-  schema: z.object({
-    id: slug,
-    term: z.string().min(2),
-    expansion: z.string().optional(),
-    aliases: z.array(z.string().min(2)).default([]),
-    definition: z.string().min(30),
-    links: z.array(link).default([]),
-  }),
+  loader: file(GLOSSARY_FILE),
+  schema: glossaryEntrySchema,
 });
 
 /** The home page's landing section: its heading, one action, the tools, the models and the handoff story. */

@@ -1,23 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { el, root } from '../../support/hast-builders';
+import type { Element, Root, RootContent } from 'hast';
+import { elementsOf, renderMarkdown, renderMdx } from '../../support/satteri-render';
 import glossary from '../../../src/content/glossary.json' with { type: 'json' };
 import { createGlossaryMatcher, type GlossaryTermForms } from '../../../src/lib/content/glossary-matcher';
-import { rehypeGlossaryLinks } from '../../../src/lib/content/rehype-glossary-links';
-import { textContent, type HastElement, type HastNode, type HastParent } from '../../../src/lib/content/hast';
+import { glossaryLinks } from '../../../src/lib/content/glossary-links';
 
-function links(node: HastNode): HastElement[] {
-  const found: HastElement[] = [];
-  const visit = (n: HastNode) => {
-    if (n.type === 'element' && (n as HastElement).tagName === 'a') found.push(n as HastElement);
-    if ('children' in n && Array.isArray(n.children)) n.children.forEach(visit);
+type Node = Root | RootContent;
+
+function textContent(node: Node): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textContent).join('') : '';
+}
+
+function links(node: Node): Element[] {
+  const found: Element[] = [];
+  const visit = (n: Node) => {
+    if (n.type === 'element' && n.tagName === 'a') found.push(n);
+    if ('children' in n) n.children.forEach(visit);
   };
   visit(node);
   return found;
 }
-const glossaryLinks = (tree: HastNode) =>
-  links(tree).filter((a) => (a.properties['className'] as string[] | undefined)?.includes('glossary-link'));
-const linkedTexts = (tree: HastNode) => glossaryLinks(tree).map((a) => textContent(a));
-const hrefs = (tree: HastNode) => glossaryLinks(tree).map((a) => a.properties['href']);
+const classesOf = (a: Element) => {
+  const value = a.properties['className'] ?? a.properties['class'];
+  return Array.isArray(value) ? value.map(String) : String(value ?? '').split(' ');
+};
+const linksOf = (tree: Node) => links(tree).filter((a) => classesOf(a).includes('glossary-link'));
+const linkedTexts = (tree: Node) => linksOf(tree).map((a) => textContent(a));
+const hrefs = (tree: Node) => linksOf(tree).map((a) => a.properties['href']);
+const children = elementsOf;
 
 const TERMS: GlossaryTermForms[] = [
   { id: 'msp', term: 'MSP', aliases: ['MSPs', 'managed service provider'] },
@@ -26,11 +37,6 @@ const TERMS: GlossaryTermForms[] = [
   { id: 'sla', term: 'SLA' },
   { id: 'patch-ring', term: 'patch ring', aliases: ['patch rings'] },
 ];
-
-function run(tree: HastParent, terms: readonly GlossaryTermForms[] = TERMS): HastParent {
-  rehypeGlossaryLinks({ terms, glossaryPath: '/glossary/' })(tree);
-  return tree;
-}
 
 // ---- matcher --------------------------------------------------------------------------
 describe('createGlossaryMatcher', () => {
@@ -81,10 +87,7 @@ describe('createGlossaryMatcher', () => {
   });
 
   it('treats regular-expression characters in terms literally', () => {
-    const special = createGlossaryMatcher([
-      { id: 'cpp', term: 'C++' },
-      { id: 'dot', term: 'a.b' },
-    ]);
+    const special = createGlossaryMatcher([{ id: 'cpp', term: 'C++' }, { id: 'dot', term: 'a.b' }]);
     expect(special('write C++ code', new Set())).toEqual({ id: 'cpp', start: 6, end: 9 });
     expect(special('axb', new Set())).toBeNull();
   });
@@ -99,28 +102,27 @@ describe('createGlossaryMatcher', () => {
   });
 });
 
-// ---- rehype plugin ------------------------------------------------------------------
-describe('rehypeGlossaryLinks', () => {
-  it('links only the first use of each term per tree, across paragraphs', () => {
-    const tree = run(root(el('p', 'Our MSP and the SLA.'), el('p', 'The MSP breached the SLA. MSPs vary.')));
+// ---- hast plugin (through Sätteri, Astro's Markdown processor) ----------------------------
+const plugin = (terms: readonly GlossaryTermForms[] = TERMS) => glossaryLinks({ terms, glossaryPath: '/glossary/' });
+const run = (markdown: string, terms?: readonly GlossaryTermForms[]) => renderMarkdown(markdown, [plugin(terms)]);
+
+describe('glossaryLinks', () => {
+  it('links only the first use of each term per page, across paragraphs', async () => {
+    const tree = await run('Our MSP and the SLA.\n\nThe MSP breached the SLA. MSPs vary.');
     expect(linkedTexts(tree)).toEqual(['MSP', 'SLA']);
-    const [first] = tree.children as HastElement[];
-    expect(glossaryLinks(first!)).toHaveLength(2);
+    expect(linksOf(children(tree)[0]!)).toHaveLength(2);
   });
 
-  it('links a term again in a new tree (state is per page)', () => {
-    const plugin = rehypeGlossaryLinks({ terms: TERMS, glossaryPath: '/glossary/' });
-    const a = root(el('p', 'MSP'));
-    const b = root(el('p', 'MSP'));
-    plugin(a);
-    plugin(b);
+  it('links a term again on the next page (state is per document)', async () => {
+    const shared = plugin();
+    const a = await renderMarkdown('MSP', [shared]);
+    const b = await renderMarkdown('MSP', [shared]);
     expect(linkedTexts(a)).toEqual(['MSP']);
     expect(linkedTexts(b)).toEqual(['MSP']);
   });
 
-  it('builds the link with the glossary href, class and the canonical term as title', () => {
-    const tree = run(root(el('p', 'Two MSPs.')));
-    const [link] = glossaryLinks(tree);
+  it('builds the link with the glossary href, class and the canonical term as title', async () => {
+    const [link] = linksOf(await run('Two MSPs.'));
     expect(link).toEqual({
       type: 'element',
       tagName: 'a',
@@ -129,103 +131,81 @@ describe('rehypeGlossaryLinks', () => {
     });
   });
 
-  it('preserves the surrounding text exactly', () => {
-    const sentence = '  Your MSP (not the provider) signs the SLA; tier-1 stays in-house.  ';
-    const paragraph = el('p', sentence);
-    run(root(paragraph));
-    expect(textContent(paragraph)).toBe(sentence);
-    expect(linkedTexts(paragraph)).toEqual(['MSP', 'provider', 'SLA', 'tier-1']);
-    expect(paragraph.children.map((c) => c.type)).toEqual([
-      'text',
-      'element',
-      'text',
-      'element',
-      'text',
-      'element',
-      'text',
-      'element',
-      'text',
+  it('preserves the surrounding text exactly', async () => {
+    const sentence = 'Your MSP (not the provider) signs the SLA; tier-1 stays in-house.';
+    const [paragraph] = children(await run(sentence));
+    expect(textContent(paragraph!)).toBe(sentence);
+    expect(linkedTexts(paragraph!)).toEqual(['MSP', 'provider', 'SLA', 'tier-1']);
+    expect(paragraph!.children.map((c) => c.type)).toEqual([
+      'text', 'element', 'text', 'element', 'text', 'element', 'text', 'element', 'text',
     ]);
   });
 
-  it('does not create empty text nodes when a term starts or ends the text', () => {
-    const paragraph = el('p', 'MSP');
-    run(root(paragraph));
-    expect(paragraph.children).toHaveLength(1);
-    expect(linkedTexts(paragraph)).toEqual(['MSP']);
+  it('does not create empty text nodes when a term starts or ends the text', async () => {
+    const [paragraph] = children(await run('MSP'));
+    expect(paragraph!.children).toHaveLength(1);
+    expect(linkedTexts(paragraph!)).toEqual(['MSP']);
   });
 
-  it('matches whole words only', () => {
-    const tree = run(root(el('p', 'Five MSPX firms, a tier-10 desk, SLAs and providers.')));
-    expect(glossaryLinks(tree)).toEqual([]);
+  it('matches whole words only', async () => {
+    expect(linksOf(await run('Five MSPX firms, a tier-10 desk, SLAs and providers.'))).toEqual([]);
   });
 
-  it('links "tier-1" but not the "tier-1" inside "tier-10"', () => {
-    const tree = run(root(el('p', 'A tier-10 queue feeds the tier-1 desk.')));
+  it('links "tier-1" but not the "tier-1" inside "tier-10"', async () => {
+    const tree = await run('A tier-10 queue feeds the tier-1 desk.');
     expect(linkedTexts(tree)).toEqual(['tier-1']);
-    const paragraph = tree.children[0] as HastElement;
-    expect((paragraph.children[0] as { value: string }).value).toBe('A tier-10 queue feeds the ');
+    expect(children(tree)[0]!.children[0]).toEqual({ type: 'text', value: 'A tier-10 queue feeds the ' });
   });
 
-  it('is case-sensitive', () => {
-    const tree = run(root(el('p', 'an msp with an sla')));
-    expect(glossaryLinks(tree)).toEqual([]);
+  it('is case-sensitive', async () => {
+    expect(linksOf(await run('an msp with an sla'))).toEqual([]);
   });
 
-  it('links the longest form: "managed service provider" over "provider"', () => {
-    const tree = run(root(el('p', 'Pick a managed service provider.')));
+  it('links the longest form: "managed service provider" over "provider"', async () => {
+    const tree = await run('Pick a managed service provider.');
     expect(linkedTexts(tree)).toEqual(['managed service provider']);
     expect(hrefs(tree)).toEqual(['/glossary/#msp']);
   });
 
-  it('never links inside a, h1-h6, code or pre, and still links later prose', () => {
-    const skipped = ['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre'].map((tag) => el(tag, 'MSP SLA'));
-    const tree = run(root(...skipped, el('p', 'Then the MSP.')));
-    for (const node of skipped) {
-      expect(node.children).toEqual([{ type: 'text', value: 'MSP SLA' }]);
-    }
+  it('never links inside links, headings, inline code or code blocks, and still links later prose', async () => {
+    const skipped = [
+      '[MSP SLA](/elsewhere/)',
+      ...[1, 2, 3, 4, 5, 6].map((depth) => `${'#'.repeat(depth)} MSP SLA`),
+      '`MSP SLA`',
+      '```\nMSP SLA\n```',
+    ];
+    const tree = await run([...skipped, 'Then the MSP.'].join('\n\n'));
     expect(linkedTexts(tree)).toEqual(['MSP']);
     expect(hrefs(tree)).toEqual(['/glossary/#msp']);
+    expect(textContent(tree)).toContain('MSP SLA\n');
   });
 
-  it('does not look inside skipped elements even when nested deeper', () => {
-    const code = el('code', 'SLA');
-    const tree = run(root(el('pre', code), el('p', el('a', el('strong', 'MSP')))));
-    expect(glossaryLinks(tree)).toEqual([]);
-    expect(code.children).toEqual([{ type: 'text', value: 'SLA' }]);
+  it('does not look inside skipped elements even when nested deeper', async () => {
+    const tree = await run('[**MSP** and *the SLA*](/x/)\n\n> ## A quoted MSP heading');
+    expect(linksOf(tree)).toEqual([]);
   });
 
-  it('links inside inline formatting such as strong and em', () => {
-    const tree = run(root(el('p', 'See ', el('strong', 'the ', el('em', 'SLA')), ' now.')));
-    expect(linkedTexts(tree)).toEqual(['SLA']);
+  it('links inside inline formatting such as strong and em', async () => {
+    expect(linkedTexts(await run('See **the *SLA*** now.'))).toEqual(['SLA']);
   });
 
-  it('descends into non-element parents (e.g. MDX JSX elements)', () => {
-    const jsx: HastNode = { type: 'mdxJsxFlowElement', children: [el('p', 'The MSP.')] };
-    const tree = run(root(jsx));
-    expect(linkedTexts(tree)).toEqual(['MSP']);
+  it('descends into MDX JSX elements, but not into JSX links or headings', async () => {
+    const tree = await renderMdx('<a href="/x/">The MSP</a>\n\n<h2>Our SLA</h2>\n\n<div>\n\nThe MSP and the SLA.\n\n</div>', [plugin()]);
+    expect(linkedTexts(tree)).toEqual(['MSP', 'SLA']);
+    const [, , div] = children(tree);
+    expect(linksOf(div!)).toHaveLength(2);
+    expect(linksOf(div!)[0]!.properties).toEqual({ href: '/glossary/#msp', class: 'glossary-link', title: 'Glossary: MSP' });
   });
 
-  it('keeps the whole tree text unchanged with the real glossary', () => {
-    const tree = root(
-      el('h2', 'Who is the MSP?'),
-      el('p', 'A managed service provider runs RMM and PSA tools; the MSP signs an SLA.'),
-      el('ul', el('li', 'Patch rings and a runbook for endpoints.')),
-    );
-    const before = textContent(tree);
-    run(tree, glossary);
-    expect(textContent(tree)).toBe(before);
+  it('keeps the whole text unchanged with the real glossary', async () => {
+    const markdown = '## Who is the MSP?\n\nA managed service provider runs RMM and PSA tools; the MSP signs an SLA.\n\n- Patch rings and a runbook for endpoints.';
+    const before = textContent(await renderMarkdown(markdown));
+    expect(textContent(await run(markdown, glossary))).toBe(before);
   });
 
-  it('links real glossary terms in a paragraph to /glossary/#<id>', () => {
-    const tree = run(
-      root(
-        el('h2', 'Choosing an MSP'),
-        el(
-          'p',
-          'Under co-managed IT, the MSP runs the RMM and PSA tools, agrees an SLA in the SOW and owns tier-1 tickets. The MSP also keeps a runbook.',
-        ),
-      ),
+  it('links real glossary terms in a paragraph to /glossary/#<id>', async () => {
+    const tree = await run(
+      '## Choosing an MSP\n\nUnder co-managed IT, the MSP runs the RMM and PSA tools, agrees an SLA in the SOW and owns tier-1 tickets. The MSP also keeps a runbook.',
       glossary,
     );
     expect(hrefs(tree)).toEqual([
@@ -238,18 +218,17 @@ describe('rehypeGlossaryLinks', () => {
       '/glossary/#tier-1',
       '/glossary/#runbook',
     ]);
-    const heading = tree.children[0] as HastElement;
-    expect(glossaryLinks(heading)).toEqual([]);
+    expect(linksOf(children(tree)[0]!)).toEqual([]);
     for (const href of hrefs(tree)) {
       const id = String(href).split('#')[1];
       expect(glossary.some((entry) => entry.id === id)).toBe(true);
     }
   });
 
-  it('every real glossary term and alias links to its own entry', () => {
+  it('every real glossary term and alias links to its own entry', async () => {
     for (const entry of glossary) {
       for (const form of [entry.term, ...(entry.aliases ?? [])]) {
-        const tree = run(root(el('p', `About ${form} here.`)), glossary);
+        const tree = await run(`About ${form} here.`, glossary);
         expect({ form, hrefs: hrefs(tree) }).toEqual({ form, hrefs: [`/glossary/#${entry.id}`] });
       }
     }
