@@ -6,9 +6,12 @@
 //   node scripts/bench-build.ts --starlight          # also a Starlight baseline (installed in the temp dir)
 //   node scripts/bench-build.ts --project /tmp/old   # bench another checkout (uses this repo's node_modules)
 //   node scripts/bench-build.ts --profile            # one extra run per size with --cpu-prof; prints the .cpuprofile path
+//   node scripts/bench-build.ts --warm               # keep build caches between runs (after one untimed build)
 //   node scripts/bench-build.ts --keep               # keep the temp projects to inspect them
 //
-// Every run is cold: dist/ and Astro's cache (node_modules/.astro) are removed first, as on CI.
+// Every run is cold by default: dist/ and the caches a build leaves (node_modules/.astro, node_modules/.vite,
+// .astro) are removed first, as on a CI runner without a cache. With --warm the caches are kept and
+// one untimed build fills them first, as when you rebuild on your own machine.
 // Configurations are interleaved run by run so that load from other processes hits them evenly;
 // the summary reports the median wall-clock time of the `astro build` process.
 // Nothing is written into the repository: copies, the Starlight install and profiles live under
@@ -32,11 +35,12 @@ interface Options {
   oursToo: boolean;
   profile: boolean;
   keep: boolean;
+  warm: boolean;
   project: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { pages: [0, 200], runs: 3, starlight: false, oursToo: true, profile: false, keep: false, project: REPO };
+  const options: Options = { pages: [0, 200], runs: 3, starlight: false, oursToo: true, profile: false, keep: false, warm: false, project: REPO };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -50,6 +54,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--only-starlight') (options.starlight = true), (options.oursToo = false);
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--keep') options.keep = true;
+    else if (arg === '--warm') options.warm = true;
     else if (arg === '--project') options.project = resolve(value());
     else if (arg === '--help' || arg === '-h') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\nimport ')[0]);
@@ -236,12 +241,17 @@ function prepareStarlight(pages: number): string {
 interface Run {
   wall: number;
   pages: number | null;
+  /** Astro's own "generating static routes … Completed in", seconds: rendering pages and endpoints. */
+  routes: number | null;
 }
+
+const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
 
 function build(dir: string, profileDir?: string): Run {
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
-  rmSync(join(dir, '.astro'), { recursive: true, force: true });
+  if (!OPTS.warm) {
+    for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro']) rmSync(join(dir, cache), { recursive: true, force: true });
+  }
   const astroBin = join(dir, 'node_modules/astro/bin/astro.mjs');
   const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
   const started = process.hrtime.bigint();
@@ -257,7 +267,8 @@ function build(dir: string, profileDir?: string): Run {
     throw new Error(`astro build failed in ${dir}`);
   }
   const built = /(\d+) page\(s\) built in/.exec(result.stdout);
-  return { wall, pages: built ? Number(built[1]) : null };
+  const routes = /generating static routes[\s\S]*?Completed in ([\d.]+)(ms|s)\./.exec(result.stdout);
+  return { wall, pages: built ? Number(built[1]) : null, routes: routes ? seconds(routes[1]!, routes[2]!) : null };
 }
 
 const median = (values: number[]) => {
@@ -276,15 +287,20 @@ for (const pages of OPTS.pages) {
   if (OPTS.starlight) configs.push({ label: `starlight +${pages}`, dir: prepareStarlight(pages) });
 }
 
-console.log(`Cold \`astro build\` (no Pagefind), ${OPTS.runs} run(s) each, interleaved; node ${process.version}; project ${OPTS.project}`);
+console.log(
+  `${OPTS.warm ? 'Warm' : 'Cold'} \`astro build\` (no Pagefind), ${OPTS.runs} run(s) each, interleaved; node ${process.version}; project ${OPTS.project}`,
+);
+if (OPTS.warm) for (const config of configs) build(config.dir);
 const times = new Map<string, number[]>(configs.map((c) => [c.label, []]));
+const routeTimes = new Map<string, number[]>(configs.map((c) => [c.label, []]));
 const pageCounts = new Map<string, number | null>();
 for (let run = 0; run < OPTS.runs; run++) {
   for (const config of configs) {
     const result = build(config.dir);
     times.get(config.label)!.push(result.wall);
+    if (result.routes !== null) routeTimes.get(config.label)!.push(result.routes);
     pageCounts.set(config.label, result.pages);
-    console.log(`  run ${run + 1}  ${config.label.padEnd(16)} ${result.wall.toFixed(2)} s`);
+    console.log(`  run ${run + 1}  ${config.label.padEnd(16)} ${result.wall.toFixed(2)} s  (rendering routes ${result.routes?.toFixed(2) ?? '?'} s)`);
   }
 }
 
@@ -302,7 +318,16 @@ console.table(
   Object.fromEntries(
     configs.map((c) => {
       const all = times.get(c.label)!;
-      return [c.label, { 'median s': Number(median(all).toFixed(2)), runs: all.map((t) => t.toFixed(2)).join(' '), 'pages built': pageCounts.get(c.label) }];
+      const routes = routeTimes.get(c.label)!;
+      return [
+        c.label,
+        {
+          'median s': Number(median(all).toFixed(2)),
+          runs: all.map((t) => t.toFixed(2)).join(' '),
+          'routes median s': routes.length ? Number(median(routes).toFixed(2)) : null,
+          'pages built': pageCounts.get(c.label),
+        },
+      ];
     }),
   ),
 );
