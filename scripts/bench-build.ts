@@ -4,7 +4,8 @@
 //   node scripts/bench-build.ts                      # ours at +0 and +200 pages, 3 runs each
 //   node scripts/bench-build.ts --pages 200 --runs 5
 //   node scripts/bench-build.ts --starlight          # also a Starlight baseline (installed in the temp dir)
-//   node scripts/bench-build.ts --project /tmp/old   # bench another checkout (uses this repo's node_modules)
+//   node scripts/bench-build.ts --project /tmp/old   # bench another checkout (uses this repo's node_modules);
+//                                                     # repeat it to compare checkouts side by side
 //   node scripts/bench-build.ts --profile            # one extra run per size with --cpu-prof; prints the .cpuprofile path
 //   node scripts/bench-build.ts --warm               # keep build caches between runs (after one untimed build)
 //   node scripts/bench-build.ts --keep               # keep the temp projects to inspect them
@@ -19,7 +20,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const STARLIGHT_VERSION = '0.42.4';
@@ -36,11 +37,11 @@ interface Options {
   profile: boolean;
   keep: boolean;
   warm: boolean;
-  project: string;
+  projects: string[];
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { pages: [0, 200], runs: 3, starlight: false, oursToo: true, profile: false, keep: false, warm: false, project: REPO };
+  const options: Options = { pages: [0, 200], runs: 3, starlight: false, oursToo: true, profile: false, keep: false, warm: false, projects: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -55,7 +56,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--warm') options.warm = true;
-    else if (arg === '--project') options.project = resolve(value());
+    else if (arg === '--project') options.projects.push(resolve(value()));
     else if (arg === '--help' || arg === '-h') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\nimport ')[0]);
       process.exit(0);
@@ -63,6 +64,7 @@ function parseArgs(argv: string[]): Options {
   }
   if (options.pages.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('--pages takes counts such as 0,200');
   if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs takes a positive number');
+  if (options.projects.length === 0) options.projects.push(REPO);
   return options;
 }
 
@@ -174,13 +176,13 @@ function linkNodeModules(from: string, to: string) {
   }
 }
 
-function prepareOurs(pages: number): string {
-  const dir = join(WORK, `ours-${pages}`);
+function prepareOurs(project: string, name: string, pages: number): string {
+  const dir = join(WORK, `${name}-${pages}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(OPTS.project)) {
-    if (SKIP_TOP.has(name)) continue;
-    cpSync(join(OPTS.project, name), join(dir, name), { recursive: true });
+  for (const entry of readdirSync(project)) {
+    if (SKIP_TOP.has(entry)) continue;
+    cpSync(join(project, entry), join(dir, entry), { recursive: true });
   }
   linkNodeModules(join(REPO, 'node_modules'), join(dir, 'node_modules'));
   for (let i = 0; i < pages; i++) {
@@ -227,7 +229,7 @@ function prepareStarlight(pages: number): string {
       `export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
   );
   // The same seven guide pages (their extra frontmatter is ignored by Starlight's schema) plus the generated ones.
-  const guide = join(OPTS.project, 'src/content/guide');
+  const guide = join(OPTS.projects[0]!, 'src/content/guide');
   for (const name of readdirSync(guide)) cpSync(join(guide, name), join(dir, 'src/content/docs', name));
   writeFileSync(join(dir, 'src/content/docs/index.mdx'), '---\ntitle: Bench home\n---\n\nThe home page of the Starlight baseline.\n');
   for (let i = 0; i < pages; i++) {
@@ -240,12 +242,25 @@ function prepareStarlight(pages: number): string {
 // ---- timing ------------------------------------------------------------------------------------
 interface Run {
   wall: number;
+  /** User + system CPU seconds of the build and its children: less sensitive than wall-clock to other load on a shared machine. */
+  cpu: number;
   pages: number | null;
   /** Astro's own "generating static routes … Completed in", seconds: rendering pages and endpoints. */
   routes: number | null;
 }
 
 const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+
+/** CPU seconds used so far by waited-for child processes (Linux: cutime + cstime in /proc/self/stat). */
+function childCpuSeconds(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    // After the command name, field 3 is the state; cutime and cstime are fields 16 and 17 overall.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 function build(dir: string, profileDir?: string): Run {
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
@@ -254,6 +269,7 @@ function build(dir: string, profileDir?: string): Run {
   }
   const astroBin = join(dir, 'node_modules/astro/bin/astro.mjs');
   const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const cpuBefore = childCpuSeconds();
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, [...nodeArgs, astroBin, 'build'], {
     cwd: dir,
@@ -262,13 +278,14 @@ function build(dir: string, profileDir?: string): Run {
     maxBuffer: 64 * 1024 * 1024,
   });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = childCpuSeconds() - cpuBefore;
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
     throw new Error(`astro build failed in ${dir}`);
   }
   const built = /(\d+) page\(s\) built in/.exec(result.stdout);
   const routes = /generating static routes[\s\S]*?Completed in ([\d.]+)(ms|s)\./.exec(result.stdout);
-  return { wall, pages: built ? Number(built[1]) : null, routes: routes ? seconds(routes[1]!, routes[2]!) : null };
+  return { wall, cpu, pages: built ? Number(built[1]) : null, routes: routes ? seconds(routes[1]!, routes[2]!) : null };
 }
 
 const median = (values: number[]) => {
@@ -282,25 +299,28 @@ const OPTS = parseArgs(process.argv.slice(2));
 mkdirSync(WORK, { recursive: true });
 
 const configs: { label: string; dir: string }[] = [];
+const projectName = (project: string) => (OPTS.projects.length > 1 ? `ours:${basename(project)}` : 'ours');
 for (const pages of OPTS.pages) {
-  if (OPTS.oursToo) configs.push({ label: `ours +${pages}`, dir: prepareOurs(pages) });
+  if (OPTS.oursToo) for (const project of OPTS.projects) configs.push({ label: `${projectName(project)} +${pages}`, dir: prepareOurs(project, projectName(project).replace(':', '-'), pages) });
   if (OPTS.starlight) configs.push({ label: `starlight +${pages}`, dir: prepareStarlight(pages) });
 }
 
 console.log(
-  `${OPTS.warm ? 'Warm' : 'Cold'} \`astro build\` (no Pagefind), ${OPTS.runs} run(s) each, interleaved; node ${process.version}; project ${OPTS.project}`,
+  `${OPTS.warm ? 'Warm' : 'Cold'} \`astro build\` (no Pagefind), ${OPTS.runs} run(s) each, interleaved; node ${process.version}; ${OPTS.projects.join(', ')}`,
 );
 if (OPTS.warm) for (const config of configs) build(config.dir);
 const times = new Map<string, number[]>(configs.map((c) => [c.label, []]));
 const routeTimes = new Map<string, number[]>(configs.map((c) => [c.label, []]));
+const cpuTimes = new Map<string, number[]>(configs.map((c) => [c.label, []]));
 const pageCounts = new Map<string, number | null>();
 for (let run = 0; run < OPTS.runs; run++) {
   for (const config of configs) {
     const result = build(config.dir);
     times.get(config.label)!.push(result.wall);
     if (result.routes !== null) routeTimes.get(config.label)!.push(result.routes);
+    cpuTimes.get(config.label)!.push(result.cpu);
     pageCounts.set(config.label, result.pages);
-    console.log(`  run ${run + 1}  ${config.label.padEnd(16)} ${result.wall.toFixed(2)} s  (rendering routes ${result.routes?.toFixed(2) ?? '?'} s)`);
+    console.log(`  run ${run + 1}  ${config.label.padEnd(20)} ${result.wall.toFixed(2)} s  (cpu ${result.cpu.toFixed(2)} s, rendering routes ${result.routes?.toFixed(2) ?? '?'} s)`);
   }
 }
 
@@ -313,7 +333,7 @@ if (OPTS.profile) {
   }
 }
 
-console.log('\nMedian wall-clock of `astro build`');
+console.log('\nMedians: wall-clock of `astro build`, its CPU time (user + system, all threads), and Astro\'s own route-rendering time');
 console.table(
   Object.fromEntries(
     configs.map((c) => {
@@ -324,6 +344,7 @@ console.table(
         {
           'median s': Number(median(all).toFixed(2)),
           runs: all.map((t) => t.toFixed(2)).join(' '),
+          'cpu median s': Number(median(cpuTimes.get(c.label)!).toFixed(2)),
           'routes median s': routes.length ? Number(median(routes).toFixed(2)) : null,
           'pages built': pageCounts.get(c.label),
         },
