@@ -4,8 +4,8 @@
 //   node scripts/bench-build.ts                      # ours at +0 and +200 pages, 3 runs each
 //   node scripts/bench-build.ts --pages 200 --runs 5
 //   node scripts/bench-build.ts --starlight          # also a Starlight baseline (installed in the temp dir)
-//   node scripts/bench-build.ts --project /tmp/old   # bench another checkout (uses this repo's node_modules);
-//                                                     # repeat it to compare checkouts side by side
+//   node scripts/bench-build.ts --project /tmp/old   # bench another checkout (its own node_modules if it has
+//                                                     # them, else this repo's); repeat to compare side by side
 //   node scripts/bench-build.ts --profile            # one extra run per size with --cpu-prof; prints the .cpuprofile path
 //   node scripts/bench-build.ts --warm               # keep build caches between runs (after one untimed build)
 //   node scripts/bench-build.ts --keep               # keep the temp projects to inspect them
@@ -184,7 +184,9 @@ function prepareOurs(project: string, name: string, pages: number): string {
     if (SKIP_TOP.has(entry)) continue;
     cpSync(join(project, entry), join(dir, entry), { recursive: true });
   }
-  linkNodeModules(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  // A checkout with its own node_modules (say, an older commit with other dependencies) uses them.
+  const ownModules = join(project, 'node_modules');
+  linkNodeModules(existsSync(ownModules) ? ownModules : join(REPO, 'node_modules'), join(dir, 'node_modules'));
   for (let i = 0; i < pages; i++) {
     const { slug, mdx } = generatePage(i);
     writeFileSync(join(dir, 'src/content/guide', `${slug}.mdx`), mdx);
