@@ -23,7 +23,9 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
-    preact(),
+    // Only .tsx files hold JSX; limiting Preact's Babel pass to them keeps it off every other
+    // TypeScript module (about a second of each build).
+    preact({ include: [/\.tsx$/] }),
     // Outcome pages of the tools are share targets, canonical to their landing page, and the
     // search page is a results page: none of them is listed.
     sitemap({ filter: (page) => !/\/404\/?$|\/search\/$|\/(assessment|estimator)\/[^/]+\/$/.test(page) }),

@@ -41,7 +41,16 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { pages: [0, 200], runs: 3, starlight: false, oursToo: true, profile: false, keep: false, warm: false, projects: [] };
+  const options: Options = {
+    pages: [0, 200],
+    runs: 3,
+    starlight: false,
+    oursToo: true,
+    profile: false,
+    keep: false,
+    warm: false,
+    projects: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -49,10 +58,13 @@ function parseArgs(argv: string[]): Options {
       if (next === undefined) throw new Error(`${arg} needs a value`);
       return next;
     };
-    if (arg === '--pages') options.pages = value().split(',').map((n) => Number.parseInt(n, 10));
+    if (arg === '--pages')
+      options.pages = value()
+        .split(',')
+        .map((n) => Number.parseInt(n, 10));
     else if (arg === '--runs') options.runs = Number.parseInt(value(), 10);
     else if (arg === '--starlight') options.starlight = true;
-    else if (arg === '--only-starlight') (options.starlight = true), (options.oursToo = false);
+    else if (arg === '--only-starlight') ((options.starlight = true), (options.oursToo = false));
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--warm') options.warm = true;
@@ -82,46 +94,122 @@ function rng(seed: number) {
 }
 
 const TERMS = [
-  'MSP', 'co-managed IT', 'RMM', 'PSA', 'SLA', 'SOW', 'tier-1', 'patch rings', 'runbook', 'EDR', 'SIEM',
-  'MSSP', 'QBR', 'escalation chain', 'incident bridge', 'block hours', 'retainer', 'overage', 'endpoints',
-  'vendor lock-in', 'off-boarding clause', 'staff augmentation', 'vCIO', 'MFA', 'Microsoft 365', 'Intune',
-  'disaster recovery', 'cyber insurance', 'scope drift', 'line-of-business applications', 'HIPAA', 'SOC 2',
+  'MSP',
+  'co-managed IT',
+  'RMM',
+  'PSA',
+  'SLA',
+  'SOW',
+  'tier-1',
+  'patch rings',
+  'runbook',
+  'EDR',
+  'SIEM',
+  'MSSP',
+  'QBR',
+  'escalation chain',
+  'incident bridge',
+  'block hours',
+  'retainer',
+  'overage',
+  'endpoints',
+  'vendor lock-in',
+  'off-boarding clause',
+  'staff augmentation',
+  'vCIO',
+  'MFA',
+  'Microsoft 365',
+  'Intune',
+  'disaster recovery',
+  'cyber insurance',
+  'scope drift',
+  'line-of-business applications',
+  'HIPAA',
+  'SOC 2',
 ];
 const SUBJECTS = [
-  'The internal team', 'Your IT lead', 'The provider', 'A two-person IT department', 'The service desk',
-  'Finance', 'The operations manager', 'Each side', 'The on-call engineer', 'A growing company',
+  'The internal team',
+  'Your IT lead',
+  'The provider',
+  'A two-person IT department',
+  'The service desk',
+  'Finance',
+  'The operations manager',
+  'Each side',
+  'The on-call engineer',
+  'A growing company',
 ];
 const VERBS = [
-  'should agree', 'usually decides', 'writes down', 'reviews every quarter', 'tends to forget',
-  'needs a named owner for', 'can measure', 'pays for', 'hands over', 'keeps a record of',
+  'should agree',
+  'usually decides',
+  'writes down',
+  'reviews every quarter',
+  'tends to forget',
+  'needs a named owner for',
+  'can measure',
+  'pays for',
+  'hands over',
+  'keeps a record of',
 ];
 const OBJECTS = [
-  'who answers the first call', 'how changes are approved', 'which alerts page a person at night',
-  'the monthly report', 'the list of shared admin accounts', 'what counts as an emergency',
-  'the price of work outside the contract', 'the order in which patches roll out', 'the exit plan',
-  'how tickets move between queues', 'the backup restore test', 'the licence count',
+  'who answers the first call',
+  'how changes are approved',
+  'which alerts page a person at night',
+  'the monthly report',
+  'the list of shared admin accounts',
+  'what counts as an emergency',
+  'the price of work outside the contract',
+  'the order in which patches roll out',
+  'the exit plan',
+  'how tickets move between queues',
+  'the backup restore test',
+  'the licence count',
 ];
 const TAILS = [
-  'before the contract is signed', 'so nobody is surprised at renewal', 'in the shared ticket system',
-  'and checks it against the invoice', 'without waiting for an outage to force the question',
-  'because memory fades after staff changes', 'for every site and every shift', 'in plain language',
+  'before the contract is signed',
+  'so nobody is surprised at renewal',
+  'in the shared ticket system',
+  'and checks it against the invoice',
+  'without waiting for an outage to force the question',
+  'because memory fades after staff changes',
+  'for every site and every shift',
+  'in plain language',
 ];
 const HEADINGS = [
-  'Who owns the first response', 'What the contract should say', 'How the tools are shared', 'Costs to plan for',
-  'Where handoffs break', 'Questions to ask before signing', 'Measuring whether it works', 'Leaving cleanly',
-  'Security duties', 'After-hours cover', 'Reporting and reviews', 'Onboarding a new provider',
+  'Who owns the first response',
+  'What the contract should say',
+  'How the tools are shared',
+  'Costs to plan for',
+  'Where handoffs break',
+  'Questions to ask before signing',
+  'Measuring whether it works',
+  'Leaving cleanly',
+  'Security duties',
+  'After-hours cover',
+  'Reporting and reviews',
+  'Onboarding a new provider',
 ];
-const LINKS = ['/comparison/', '/pricing-models/', '/who-owns-what/', '/when-it-fits/', '/estimator/', '/assessment/', '/glossary/'];
+const LINKS = [
+  '/comparison/',
+  '/pricing-models/',
+  '/who-owns-what/',
+  '/when-it-fits/',
+  '/estimator/',
+  '/assessment/',
+  '/glossary/',
+];
 
 function generatePage(index: number): { slug: string; mdx: string } {
   const random = rng(1000 + index);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const sentence = () => {
     const withTerm = random() < 0.45;
     const base = `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(TAILS)}`;
     if (!withTerm) return `${base}.`;
     const term = pick(TERMS);
-    return random() < 0.5 ? `${base}, and the ${term} is part of that.` : `With the ${term} in scope, ${base.charAt(0).toLowerCase()}${base.slice(1)}.`;
+    return random() < 0.5
+      ? `${base}, and the ${term} is part of that.`
+      : `With the ${term} in scope, ${base.charAt(0).toLowerCase()}${base.slice(1)}.`;
   };
   const paragraph = (count: number) => {
     const parts = Array.from({ length: count }, sentence);
@@ -130,8 +218,10 @@ function generatePage(index: number): { slug: string; mdx: string } {
   };
   const table = () => {
     const header = '| Task | Internal team | Provider | Notes |\n|---|---|---|---|';
-    const rows = Array.from({ length: 5 + Math.floor(random() * 4) }, () =>
-      `| ${pick(OBJECTS)} | ${pick(['Owns', 'Approves', 'Informed', '—'])} | ${pick(['Owns', 'Does the work', 'Escalates', '—'])} | ${pick(TERMS)} ${pick(TAILS)} |`,
+    const rows = Array.from(
+      { length: 5 + Math.floor(random() * 4) },
+      () =>
+        `| ${pick(OBJECTS)} | ${pick(['Owns', 'Approves', 'Informed', '—'])} | ${pick(['Owns', 'Does the work', 'Escalates', '—'])} | ${pick(TERMS)} ${pick(TAILS)} |`,
     );
     return [header, ...rows].join('\n');
   };
@@ -196,17 +286,30 @@ function prepareOurs(project: string, name: string, pages: number): string {
 
 function ensureStarlightInstall(): string {
   const install = join(WORK, `starlight-${STARLIGHT_VERSION}-install`);
-  const astroVersion = JSON.parse(readFileSync(join(REPO, 'node_modules/astro/package.json'), 'utf8')).version as string;
+  const astroVersion = JSON.parse(readFileSync(join(REPO, 'node_modules/astro/package.json'), 'utf8'))
+    .version as string;
   const marker = join(install, `installed-astro-${astroVersion}`);
   if (existsSync(marker)) return install;
   rmSync(install, { recursive: true, force: true });
   mkdirSync(install, { recursive: true });
   writeFileSync(
     join(install, 'package.json'),
-    JSON.stringify({ name: 'starlight-bench', private: true, type: 'module', dependencies: { astro: astroVersion, '@astrojs/starlight': STARLIGHT_VERSION } }, null, 2),
+    JSON.stringify(
+      {
+        name: 'starlight-bench',
+        private: true,
+        type: 'module',
+        dependencies: { astro: astroVersion, '@astrojs/starlight': STARLIGHT_VERSION },
+      },
+      null,
+      2,
+    ),
   );
   console.log(`› installing astro@${astroVersion} and @astrojs/starlight@${STARLIGHT_VERSION} into ${install}`);
-  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: install, stdio: 'inherit' });
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: install,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('npm install for the Starlight baseline failed');
   writeFileSync(marker, '');
   return install;
@@ -233,7 +336,10 @@ function prepareStarlight(pages: number): string {
   // The same seven guide pages (their extra frontmatter is ignored by Starlight's schema) plus the generated ones.
   const guide = join(OPTS.projects[0]!, 'src/content/guide');
   for (const name of readdirSync(guide)) cpSync(join(guide, name), join(dir, 'src/content/docs', name));
-  writeFileSync(join(dir, 'src/content/docs/index.mdx'), '---\ntitle: Bench home\n---\n\nThe home page of the Starlight baseline.\n');
+  writeFileSync(
+    join(dir, 'src/content/docs/index.mdx'),
+    '---\ntitle: Bench home\n---\n\nThe home page of the Starlight baseline.\n',
+  );
   for (let i = 0; i < pages; i++) {
     const { slug, mdx } = generatePage(i);
     writeFileSync(join(dir, 'src/content/docs', `${slug}.mdx`), mdx);
@@ -256,7 +362,9 @@ const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' 
 /** CPU seconds used so far by waited-for child processes (Linux: cutime + cstime in /proc/self/stat). */
 function childCpuSeconds(): number {
   try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = readFileSync('/proc/self/stat', 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     // After the command name, field 3 is the state; cutime and cstime are fields 16 and 17 overall.
     return (Number(fields[13]) + Number(fields[14])) / 100;
   } catch {
@@ -267,7 +375,8 @@ function childCpuSeconds(): number {
 function build(dir: string, profileDir?: string): Run {
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   if (!OPTS.warm) {
-    for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro']) rmSync(join(dir, cache), { recursive: true, force: true });
+    for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro'])
+      rmSync(join(dir, cache), { recursive: true, force: true });
   }
   const astroBin = join(dir, 'node_modules/astro/bin/astro.mjs');
   const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
@@ -303,7 +412,12 @@ mkdirSync(WORK, { recursive: true });
 const configs: { label: string; dir: string }[] = [];
 const projectName = (project: string) => (OPTS.projects.length > 1 ? `ours:${basename(project)}` : 'ours');
 for (const pages of OPTS.pages) {
-  if (OPTS.oursToo) for (const project of OPTS.projects) configs.push({ label: `${projectName(project)} +${pages}`, dir: prepareOurs(project, projectName(project).replace(':', '-'), pages) });
+  if (OPTS.oursToo)
+    for (const project of OPTS.projects)
+      configs.push({
+        label: `${projectName(project)} +${pages}`,
+        dir: prepareOurs(project, projectName(project).replace(':', '-'), pages),
+      });
   if (OPTS.starlight) configs.push({ label: `starlight +${pages}`, dir: prepareStarlight(pages) });
 }
 
@@ -322,7 +436,9 @@ for (let run = 0; run < OPTS.runs; run++) {
     if (result.routes !== null) routeTimes.get(config.label)!.push(result.routes);
     cpuTimes.get(config.label)!.push(result.cpu);
     pageCounts.set(config.label, result.pages);
-    console.log(`  run ${run + 1}  ${config.label.padEnd(20)} ${result.wall.toFixed(2)} s  (cpu ${result.cpu.toFixed(2)} s, rendering routes ${result.routes?.toFixed(2) ?? '?'} s)`);
+    console.log(
+      `  run ${run + 1}  ${config.label.padEnd(20)} ${result.wall.toFixed(2)} s  (cpu ${result.cpu.toFixed(2)} s, rendering routes ${result.routes?.toFixed(2) ?? '?'} s)`,
+    );
   }
 }
 
@@ -335,7 +451,9 @@ if (OPTS.profile) {
   }
 }
 
-console.log('\nMedians: wall-clock of `astro build`, its CPU time (user + system, all threads), and Astro\'s own route-rendering time');
+console.log(
+  "\nMedians: wall-clock of `astro build`, its CPU time (user + system, all threads), and Astro's own route-rendering time",
+);
 console.table(
   Object.fromEntries(
     configs.map((c) => {

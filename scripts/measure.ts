@@ -25,7 +25,9 @@ function timedBuild(): number {
 }
 
 const buildSeconds = timedBuild();
-console.log(`\nBuild time: ${buildSeconds.toFixed(2)} s wall-clock for astro build with the search index (Astro caches in node_modules/.astro; delete it for a cold build)`);
+console.log(
+  `\nBuild time: ${buildSeconds.toFixed(2)} s wall-clock for astro build with the search index (Astro caches in node_modules/.astro; delete it for a cold build)`,
+);
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,7 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { GLOSSARY_FILE, glossaryEntrySchema, linkSchema as link, slugSchema as slug } from './lib/content/collection-schemas';
+import {
+  GLOSSARY_FILE,
+  glossaryEntrySchema,
+  linkSchema as link,
+  slugSchema as slug,
+} from './lib/content/collection-schemas';
 
 const guide = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/guide' }),

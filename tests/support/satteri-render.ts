@@ -32,7 +32,8 @@ function jsx(type: unknown, props: unknown): Root | Element {
   const list = (Array.isArray(children) ? children : children === undefined ? [] : [children]) as unknown[];
   const content = list.flatMap((child): ElementContent[] => {
     if (typeof child === 'string') return [{ type: 'text', value: child }];
-    if (child && typeof child === 'object' && (child as Root).type === 'root') return (child as Root).children as ElementContent[];
+    if (child && typeof child === 'object' && (child as Root).type === 'root')
+      return (child as Root).children as ElementContent[];
     return [child as ElementContent];
   });
   if (type === FRAGMENT) return { type: 'root', children: content };
@@ -45,7 +46,14 @@ function jsx(type: unknown, props: unknown): Root | Element {
  * names), evaluated into a hast tree. Attributes keep their HTML names: `class`, `aria-label`.
  */
 export async function renderMdx(mdx: string, hastPlugins: HastPluginList = []): Promise<Root> {
-  const module = await evaluate(mdx, { Fragment: FRAGMENT, jsx, jsxs: jsx, hastPlugins, features: FEATURES, elementAttributeNameCase: 'html' });
+  const module = await evaluate(mdx, {
+    Fragment: FRAGMENT,
+    jsx,
+    jsxs: jsx,
+    hastPlugins,
+    features: FEATURES,
+    elementAttributeNameCase: 'html',
+  });
   const Content = module['default'] as (props: object) => Root | Element;
   const tree = Content({});
   return tree.type === 'root' ? tree : { type: 'root', children: [tree] };

@@ -23,6 +23,4 @@ export const glossaryEntrySchema = z.object({
   links: z.array(linkSchema).default([]),
 });
 
-export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
-
 export const GLOSSARY_FILE = 'src/content/glossary.json';

@@ -87,7 +87,10 @@ describe('createGlossaryMatcher', () => {
   });
 
   it('treats regular-expression characters in terms literally', () => {
-    const special = createGlossaryMatcher([{ id: 'cpp', term: 'C++' }, { id: 'dot', term: 'a.b' }]);
+    const special = createGlossaryMatcher([
+      { id: 'cpp', term: 'C++' },
+      { id: 'dot', term: 'a.b' },
+    ]);
     expect(special('write C++ code', new Set())).toEqual({ id: 'cpp', start: 6, end: 9 });
     expect(special('axb', new Set())).toBeNull();
   });
@@ -137,7 +140,15 @@ describe('glossaryLinks', () => {
     expect(textContent(paragraph!)).toBe(sentence);
     expect(linkedTexts(paragraph!)).toEqual(['MSP', 'provider', 'SLA', 'tier-1']);
     expect(paragraph!.children.map((c) => c.type)).toEqual([
-      'text', 'element', 'text', 'element', 'text', 'element', 'text', 'element', 'text',
+      'text',
+      'element',
+      'text',
+      'element',
+      'text',
+      'element',
+      'text',
+      'element',
+      'text',
     ]);
   });
 
@@ -190,15 +201,23 @@ describe('glossaryLinks', () => {
   });
 
   it('descends into MDX JSX elements, but not into JSX links or headings', async () => {
-    const tree = await renderMdx('<a href="/x/">The MSP</a>\n\n<h2>Our SLA</h2>\n\n<div>\n\nThe MSP and the SLA.\n\n</div>', [plugin()]);
+    const tree = await renderMdx(
+      '<a href="/x/">The MSP</a>\n\n<h2>Our SLA</h2>\n\n<div>\n\nThe MSP and the SLA.\n\n</div>',
+      [plugin()],
+    );
     expect(linkedTexts(tree)).toEqual(['MSP', 'SLA']);
     const [, , div] = children(tree);
     expect(linksOf(div!)).toHaveLength(2);
-    expect(linksOf(div!)[0]!.properties).toEqual({ href: '/glossary/#msp', class: 'glossary-link', title: 'Glossary: MSP' });
+    expect(linksOf(div!)[0]!.properties).toEqual({
+      href: '/glossary/#msp',
+      class: 'glossary-link',
+      title: 'Glossary: MSP',
+    });
   });
 
   it('keeps the whole text unchanged with the real glossary', async () => {
-    const markdown = '## Who is the MSP?\n\nA managed service provider runs RMM and PSA tools; the MSP signs an SLA.\n\n- Patch rings and a runbook for endpoints.';
+    const markdown =
+      '## Who is the MSP?\n\nA managed service provider runs RMM and PSA tools; the MSP signs an SLA.\n\n- Patch rings and a runbook for endpoints.';
     const before = textContent(await renderMarkdown(markdown));
     expect(textContent(await run(markdown, glossary))).toBe(before);
   });

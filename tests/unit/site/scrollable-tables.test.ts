@@ -29,7 +29,12 @@ describe('scrollableTables', () => {
     const [wrapper, ...rest] = elements(tree);
     expect(rest).toEqual([]);
     expect(wrapper!.tagName).toBe('div');
-    expect(wrapper!.properties).toEqual({ className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: 'Table 1: Model' });
+    expect(wrapper!.properties).toEqual({
+      className: ['table-scroll'],
+      role: 'region',
+      tabIndex: 0,
+      ariaLabel: 'Table 1: Model',
+    });
     expect(elements(wrapper!).map((e) => e.tagName)).toEqual(['table']);
   });
 
@@ -41,7 +46,9 @@ describe('scrollableTables', () => {
   });
 
   it('numbers tables in document order, including nested ones', async () => {
-    const tree = await run([table(['First']), 'between', `> ${table(['Second']).replaceAll('\n', '\n> ')}`, table(['Third'])].join('\n\n'));
+    const tree = await run(
+      [table(['First']), 'between', `> ${table(['Second']).replaceAll('\n', '\n> ')}`, table(['Third'])].join('\n\n'),
+    );
     expect(labels(tree)).toEqual(['Table 1: First', 'Table 2: Second', 'Table 3: Third']);
     expect(elements(tree)[1]!.tagName).toBe('p');
     expect(elements(tree)[2]!.tagName).toBe('blockquote');
@@ -57,7 +64,9 @@ describe('scrollableTables', () => {
   });
 
   it('labels with the first column header, not a later one or a body cell', async () => {
-    expect(labels(await run(table(['Question', 'In-house'], [['Who works tickets', 'Staff']])))).toEqual(['Table 1: Question']);
+    expect(labels(await run(table(['Question', 'In-house'], [['Who works tickets', 'Staff']])))).toEqual([
+      'Table 1: Question',
+    ]);
   });
 
   it('falls back to "Table N" when the first header cell is empty', async () => {
@@ -71,7 +80,12 @@ describe('scrollableTables', () => {
 
   it('gives MDX pages the same wrapper, with HTML attribute names', async () => {
     const [wrapper] = elements(await renderMdx(table(['Model']), [scrollableTables]));
-    expect(wrapper!.properties).toEqual({ class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': 'Table 1: Model' });
+    expect(wrapper!.properties).toEqual({
+      class: 'table-scroll',
+      role: 'region',
+      tabindex: '0',
+      'aria-label': 'Table 1: Model',
+    });
     expect(elements(wrapper!).map((e) => e.tagName)).toEqual(['table']);
   });
 });
