@@ -1,21 +1,19 @@
 /*
- * The estimate's line items as CSV, for a spreadsheet. Browser code imports this file,
- * so it must stay free of zod and of the rate card (client-safe-imports.test.ts).
+ * The estimate's line items as CSV, for a spreadsheet, in the rate card's words. Browser code
+ * imports this file, so it takes the words as an argument and stays free of zod and of the
+ * rate card's module (client-safe-imports.test.ts).
  *
  * Amounts are written as plain decimals in the currency's major unit ("1234.50"), with
  * no symbol or thousands separator, so a spreadsheet reads them as numbers.
  */
 import { sumBands, termYearBands } from './models/bands';
-import { PRICING_MODEL_IDS, type LineItemUnit, type MoneyBand } from './models/types';
+import { PRICING_MODEL_IDS, type MoneyBand } from './models/types';
 import type { PricingEstimate } from './estimate';
+import type { ModelText } from './model-text-schema';
 import { csvCell } from '../csv/csv-cell';
+import { fillTemplate } from '../text/template';
 
-const UNIT_WORDS: Readonly<Record<LineItemUnit, string>> = {
-  'per-user-month': 'per user per month',
-  'per-device-month': 'per device per month',
-  'per-hour': 'per hour',
-  'per-month': 'per month',
-};
+type CsvWords = ModelText['csv'];
 
 export { csvCell };
 
@@ -38,25 +36,27 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
  * with the annual adjustment applied (each contract year rounded to the cent, as the page
  * does). A model's total row is the figure the page shows.
  */
-export function estimateCsvRows(estimate: PricingEstimate, currency: string): string[][] {
+export function estimateCsvRows(estimate: PricingEstimate, currency: string, words: CsvWords): string[][] {
   const { termYears, annualAdjustmentPercent } = estimate.inputs;
   const money = (cents: number) => centsToDecimal(cents);
   const termOf = (monthly: MoneyBand): MoneyBand => sumBands(termYearBands(monthly, estimate.inputs));
+  const column = words.columns;
+  const inCurrency = (template: string) => fillTemplate(template, { currency });
   const rows: string[][] = [
     [
-      'Model',
-      'Item',
-      'Unit',
-      'Quantity',
-      `Low (${currency})`,
-      `High (${currency})`,
-      `Monthly low (${currency})`,
-      `Monthly high (${currency})`,
-      `Term low (${currency})`,
-      `Term high (${currency})`,
+      column.model,
+      column.item,
+      column.unit,
+      column.quantity,
+      inCurrency(column.low),
+      inCurrency(column.high),
+      inCurrency(column.monthlyLow),
+      inCurrency(column.monthlyHigh),
+      inCurrency(column.termLow),
+      inCurrency(column.termHigh),
     ],
   ];
-  const termNote = `${termYears}-year term, ${annualAdjustmentPercent}% annual adjustment`;
+  const total = fillTemplate(words.total, { years: termYears, percent: annualAdjustmentPercent });
   for (const id of PRICING_MODEL_IDS) {
     const model = estimate.models[id];
     for (const item of model.lineItems) {
@@ -69,7 +69,7 @@ export function estimateCsvRows(estimate: PricingEstimate, currency: string): st
       rows.push([
         model.label,
         item.label,
-        UNIT_WORDS[item.unit],
+        words.units[item.unit],
         String(item.quantity),
         money(item.low),
         money(item.high),
@@ -81,8 +81,8 @@ export function estimateCsvRows(estimate: PricingEstimate, currency: string): st
     }
     rows.push([
       model.label,
-      `Total (${termNote})`,
-      'per month',
+      total,
+      words.units['per-month'],
       '',
       '',
       '',
@@ -96,6 +96,6 @@ export function estimateCsvRows(estimate: PricingEstimate, currency: string): st
 }
 
 /** The whole CSV file for an estimate (without a byte-order mark). */
-export function estimateCsv(estimate: PricingEstimate, currency: string): string {
-  return toCsv(estimateCsvRows(estimate, currency));
+export function estimateCsv(estimate: PricingEstimate, currency: string, words: CsvWords): string {
+  return toCsv(estimateCsvRows(estimate, currency, words));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { modelTextSchema } from './model-text-schema';
 import { INPUT_LIMITS, SCOPES, type Scope } from './scopes';
 
 // The constants live in scopes.ts so browser code can use them without zod; re-exported
@@ -229,6 +230,8 @@ export const rateCardSchema = z.strictObject({
     /** What a month without security cover means, beside the tier-against-hire comparison. */
     withoutCover: nonEmpty('the sentence on months without cover'),
   }),
+  /** The sentences, labels and spreadsheet words the models write; see model-text-schema.ts. */
+  modelText: modelTextSchema,
   typical: z.strictObject({
     positionPercent: z.number().int().min(0).max(100),
     reasoning,

@@ -3,6 +3,7 @@ import { defaultInputsFrom, normalizeInputs, type EstimatorInputs } from './inpu
 import { contextFor, type EstimateOptions } from './models/context';
 import type { PricingModelId } from './models/types';
 import type { RateCard } from './rate-card-schema';
+import { fillTemplate } from '../text/template';
 
 export interface PricingSuggestion {
   model: Extract<PricingModelId, 'per-user' | 'per-device' | 'block-hours'>;
@@ -26,14 +27,20 @@ export function suggestPricingModel(
   if (ratio > usual * factor || ratio < usual / factor) {
     return {
       model: 'per-device',
-      why: `You have about ${number(Math.round(ratio * 10) / 10)} devices per user, far from the usual ${number(usual)}, so device counts are not tracking headcount. Pricing per device follows what the MSP actually looks after, as in manufacturing, retail and kiosks; security is quoted on top.`,
+      why: fillTemplate(card.modelText.suggestion.perDeviceWhy, {
+        ratio: number(Math.round(ratio * 10) / 10),
+        usual: number(usual),
+      }),
     };
   }
   if (normalized.scope.includes('projects') && normalized.hoursPerMonth >= card.suggestion.heavyProjectHours.value) {
     const overage = card.blockHours.overageRate;
     return {
       model: 'block-hours',
-      why: `With project work in scope and ${number(normalized.hoursPerMonth)} hours a month, the workload is hard to fix in advance, which is where a retainer with a bucket of hours fits. Watch the overage, billed at ${range(overage.low, overage.high)} an hour.`,
+      why: fillTemplate(card.modelText.suggestion.blockHoursWhy, {
+        hours: number(normalized.hoursPerMonth),
+        range: range(overage.low, overage.high),
+      }),
     };
   }
   return {

@@ -114,7 +114,11 @@ export default class Estimator extends Component<EstimatorProps, State> {
   private downloadCsv = () => {
     const { card, locale, currency } = this.props;
     const { inputs, preparedFor } = $estimator.get();
-    const csv = estimateCsv(estimatePricing(completeInputs(inputs, card), card, { locale }), currency);
+    const csv = estimateCsv(
+      estimatePricing(completeInputs(inputs, card), card, { locale }),
+      currency,
+      card.modelText.csv,
+    );
     // The byte-order mark tells spreadsheet programs the file is UTF-8.
     saveFile(estimateCsvFileName(preparedFor), `\uFEFF${csv}`, 'text/csv;charset=utf-8');
     this.setState({ csvSaved: true });

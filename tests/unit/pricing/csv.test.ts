@@ -56,12 +56,12 @@ describe('estimateCsv', () => {
     { ...inputs, scope: [...inputs.scope], hoursPerMonth: 25, termYears: 2, annualAdjustmentPercent: 3 },
     rateCard,
   );
-  const csv = estimateCsv(estimate, 'USD');
+  const csv = estimateCsv(estimate, 'USD', rateCard.modelText.csv);
   const rows = parseCsv(csv);
 
   it('ends every row with CRLF and reads back as the rows it was built from', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(rows).toEqual(estimateCsvRows(estimate, 'USD'));
+    expect(rows).toEqual(estimateCsvRows(estimate, 'USD', rateCard.modelText.csv));
   });
 
   it('has the ten columns the issue lists, currency named in the amount headers', () => {
@@ -123,7 +123,7 @@ describe('estimateCsv', () => {
     const card = structuredClone(rateCard);
     card.perUser.label = '=cmd|" /C calc"!A0, "quoted"';
     const hostile = estimatePricing({ users: 10, scope: [] }, card);
-    const read = parseCsv(estimateCsv(hostile, 'USD'));
+    const read = parseCsv(estimateCsv(hostile, 'USD', rateCard.modelText.csv));
     expect(read.filter((row) => row[0] === `'${card.perUser.label}`).length).toBeGreaterThan(0);
   });
 

@@ -176,6 +176,11 @@ describe('rate card validation names the file and the field', () => {
     expect(message).toMatch(/hire\.loadedCostPercent\.reasoning: explain the assumption/);
   });
 
+  it('rejects a model sentence with a placeholder the model does not fill in', () => {
+    const message = problemsFor(edited((file) => (file.modelText.blockHours.overage = 'You expect {suport} a month.')));
+    expect(message).toMatch(/modelText\.blockHours\.overage: has an unknown placeholder \{suport\}/);
+  });
+
   it('rejects misspelt fields instead of ignoring them', () => {
     const message = problemsFor(edited((file) => (file.perUser.band.hihgUsd = 200)));
     expect(message).toContain('perUser.band');

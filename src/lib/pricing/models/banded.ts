@@ -3,6 +3,7 @@ import type { Scope } from '../scopes';
 import { scopeLabel, type Context } from './context';
 import { chosenOfKind, coverageOf } from './coverage';
 import type { Assumption, LeftOut, LineItem, ModelDraft } from './types';
+import { fillTemplate } from '../../text/template';
 
 type StepTreatment = Extract<ScopeTreatment, { kind: 'step' }>;
 
@@ -26,11 +27,13 @@ export function bandedDraft(
   pricing: BandedPricing,
   unit: 'per-user-month' | 'per-device-month',
   quantity: number,
-  unitWord: string,
+  unitWord: 'user' | 'device',
   baselineLeftOut: readonly LeftOut[] = [],
 ): ModelDraft {
   const { card, range } = context;
   const { base, band, scope } = pricing;
+  const words = card.modelText.banded;
+  const perUnit = card.modelText.units[unitWord];
   const steps = chosenOfKind(context, scope, 'step').map((item) => ({ item, step: scope[item] as StepTreatment }));
   const covered = chosenOfKind(context, scope, 'covered');
 
@@ -48,27 +51,41 @@ export function bandedDraft(
   const perUnitHigh = lineItems.reduce((sum, line) => sum + line.high, 0);
 
   const baseIsBand = base.reasoning === undefined;
+  const baseRange = range(base.low, base.high);
   const sentences = [
     baseIsBand
-      ? `${base.label}: ${range(base.low, base.high)} a ${unitWord} a month, the market band for this work.`
-      : `The market band is ${range(band.low, band.high)} a ${unitWord} a month. ${base.label} on its own: ${range(base.low, base.high)}.`,
-    ...steps.map(({ item, step }) => `${scopeLabel(card, item)} adds ${range(step.low, step.high)}.`),
+      ? fillTemplate(words.baseIsBand, { base: base.label, range: baseRange, unit: perUnit })
+      : fillTemplate(words.baseWithinBand, {
+          band: range(band.low, band.high),
+          base: base.label,
+          range: baseRange,
+          unit: perUnit,
+        }),
+    ...steps.map(({ item, step }) =>
+      fillTemplate(words.stepAdds, { item: scopeLabel(card, item), range: range(step.low, step.high) }),
+    ),
     ...covered.map((item) => scope[item].reasoning),
-    `Your scope puts you at ${range(perUnitLow, perUnitHigh)} a ${unitWord} a month.`,
+    fillTemplate(words.total, { range: range(perUnitLow, perUnitHigh), unit: perUnit }),
   ];
 
   const assumptions: Assumption[] = [
     ...(base.reasoning === undefined
       ? []
-      : [{ label: base.label, value: `${range(base.low, base.high)} a ${unitWord}`, reasoning: base.reasoning }]),
+      : [
+          {
+            label: base.label,
+            value: fillTemplate(words.priceValue, { range: baseRange, unit: perUnit }),
+            reasoning: base.reasoning,
+          },
+        ]),
     ...steps.map(({ item, step }) => ({
       label: scopeLabel(card, item),
-      value: `+${range(step.low, step.high)} a ${unitWord}`,
+      value: fillTemplate(words.stepValue, { range: range(step.low, step.high), unit: perUnit }),
       reasoning: step.reasoning,
     })),
     ...covered.map((item) => ({
       label: scopeLabel(card, item),
-      value: 'no change to this price',
+      value: words.coveredValue,
       reasoning: scope[item].reasoning,
     })),
   ];

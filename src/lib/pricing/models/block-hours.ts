@@ -3,6 +3,7 @@ import { chosenOfKind, coverageOf } from './coverage';
 import { securityAddOnAssumption, securityAddOnLine, usesSecurityAddOn } from './security-add-on';
 import type { Assumption, LineItem, ModelDraft } from './types';
 import type { ScopeTreatment } from '../rate-card-schema';
+import { fillTemplate } from '../../text/template';
 
 type HoursTreatment = Extract<ScopeTreatment, { kind: 'hours' }>;
 
@@ -27,6 +28,11 @@ export function blockHoursDraft(context: Context): ModelDraft {
   const overageHours = Math.max(0, inputs.hoursPerMonth - bucket);
   const unusedHours = Math.max(0, bucket - inputs.hoursPerMonth);
   const addOn = usesSecurityAddOn(context, scope);
+  const words = card.modelText.blockHours;
+  const { counts } = card.modelText;
+  const rateRange = range(rate.low, rate.high);
+  const overageRange = range(pricing.overageRate.low, pricing.overageRate.high);
+  const monitoringRange = range(pricing.monitoringPerDevice.low, pricing.monitoringPerDevice.high);
 
   const lineItems: LineItem[] = [
     {
@@ -39,7 +45,7 @@ export function blockHoursDraft(context: Context): ModelDraft {
     // One line for the whole bucket; the explanation and the assumptions say what each item adds.
     { label: rate.label, low: rate.low, high: rate.high, unit: 'per-hour', quantity: bucket + scopeHours },
     {
-      label: 'Overage hours',
+      label: words.overageLine,
       low: pricing.overageRate.low,
       high: pricing.overageRate.high,
       unit: 'per-hour',
@@ -48,20 +54,27 @@ export function blockHoursDraft(context: Context): ModelDraft {
     ...(addOn ? [securityAddOnLine(context)] : []),
   ];
 
-  const support = counted(context, inputs.hoursPerMonth, 'support hour', 'support hours');
+  const support = counted(context, inputs.hoursPerMonth, counts.supportHours);
   const hoursSentence =
     overageHours > 0
-      ? `You expect ${support} a month, so ${counted(context, overageHours, 'hour is', 'hours are')} billed as overage at ${range(pricing.overageRate.low, pricing.overageRate.high)} an hour.`
+      ? fillTemplate(words.overage, {
+          support,
+          overage: counted(context, overageHours, counts.overageHours),
+          rate: overageRange,
+        })
       : unusedHours > 0
-        ? `You expect ${support} a month; the ${counted(context, unusedHours, 'unused hour in the bucket is', 'unused hours in the bucket are')} still paid for.`
-        : `You expect ${support} a month, exactly what the bucket holds for them, so there is no overage.`;
+        ? fillTemplate(words.unused, { support, unused: counted(context, unusedHours, counts.unusedHours) })
+        : fillTemplate(words.exact, { support });
   const sentences = [
-    `A monthly retainer pays for monitoring (${range(pricing.monitoringPerDevice.low, pricing.monitoringPerDevice.high)} a device) and a bucket of hours at ${range(rate.low, rate.high)} an hour, ${number(bucket)} of them for tickets and requests.`,
-    ...hourSteps.map(
-      ({ item, step }) => `${scopeLabel(card, item)} adds ${counted(context, step.hours, 'hour', 'hours')}.`,
+    fillTemplate(words.retainer, { monitoring: monitoringRange, rate: rateRange, hours: number(bucket) }),
+    ...hourSteps.map(({ item, step }) =>
+      fillTemplate(words.scopeAdds, {
+        item: scopeLabel(card, item),
+        hours: counted(context, step.hours, counts.hours),
+      }),
     ),
     ...(hourSteps.length > 0
-      ? [`That makes a bucket of ${counted(context, bucket + scopeHours, 'hour', 'hours')} a month.`]
+      ? [fillTemplate(words.bucket, { hours: counted(context, bucket + scopeHours, counts.hours) })]
       : []),
     hoursSentence,
     ...covered.map((item) => scope[item].reasoning),
@@ -69,28 +82,33 @@ export function blockHoursDraft(context: Context): ModelDraft {
   const assumptions: Assumption[] = [
     {
       label: pricing.monitoringPerDevice.label,
-      value: `${range(pricing.monitoringPerDevice.low, pricing.monitoringPerDevice.high)} a device`,
+      value: fillTemplate(card.modelText.banded.priceValue, {
+        range: monitoringRange,
+        unit: card.modelText.units.device,
+      }),
       reasoning: pricing.monitoringPerDevice.reasoning,
     },
     {
-      label: 'Hours in the bucket',
-      value: `${number(bucket)} hours a month`,
+      label: words.bucketLabel,
+      value: fillTemplate(words.hoursValue, { hours: counted(context, bucket, counts.hours) }),
       reasoning: pricing.includedHours.reasoning,
     },
     ...hourSteps.map(({ item, step }) => ({
       label: scopeLabel(card, item),
-      value: `+${counted(context, step.hours, 'hour', 'hours')} a month`,
+      value: fillTemplate(words.stepValue, { hours: counted(context, step.hours, counts.hours) }),
       reasoning: step.reasoning,
     })),
     {
       label: rate.label,
-      value: `${range(rate.low, rate.high)} an hour`,
+      value: fillTemplate(words.rateValue, { range: rateRange }),
       reasoning: rate.reasoning,
     },
   ];
   if (addOn) {
     const { securityAddOn } = card.perDevice;
-    sentences.push(`Security is quoted on its own: ${range(securityAddOn.low, securityAddOn.high)} a device.`);
+    sentences.push(
+      fillTemplate(card.modelText.securityAddOn.onTopOfHours, { range: range(securityAddOn.low, securityAddOn.high) }),
+    );
     assumptions.push(securityAddOnAssumption(context));
   }
   return {

@@ -1,6 +1,7 @@
 import type { EstimatorInputs, Scope } from '../inputs';
 import { formatMoneyRange } from '../money';
 import type { RateCard } from '../rate-card-schema';
+import { fillTemplate } from '../../text/template';
 
 export interface EstimateOptions {
   /** Locale for the amounts inside explanations; the currency comes from the rate card. */
@@ -36,9 +37,9 @@ export function contextFor(inputs: EstimatorInputs, card: RateCard, locale: stri
   };
 }
 
-/** "1 hour", "20 hours". */
-export function counted(context: Context, count: number, singular: string, plural: string): string {
-  return `${context.number(count)} ${count === 1 ? singular : plural}`;
+/** "1 hour", "20 hours", from one of the rate card's counted words. */
+export function counted(context: Context, count: number, forms: { one: string; other: string }): string {
+  return fillTemplate(count === 1 ? forms.one : forms.other, { n: context.number(count) });
 }
 
 export function scopeLabel(card: RateCard, scope: Scope): string {

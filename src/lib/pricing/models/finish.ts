@@ -1,6 +1,7 @@
 import { bandOf, sumBands, termYearBands } from './bands';
 import type { Context } from './context';
 import type { Assumption, ModelDraft, ModelEstimate, PricingModelId } from './types';
+import { fillTemplate } from '../../text/template';
 
 /** Turns a model's draft into monthly, yearly and term bands, adding the shared assumptions. */
 export function finish(model: PricingModelId, draft: ModelDraft, context: Context): ModelEstimate {
@@ -26,8 +27,8 @@ export function finish(model: PricingModelId, draft: ModelDraft, context: Contex
 
 function typicalAssumption({ card }: Context): Assumption {
   return {
-    label: 'Typical figure',
-    value: `${card.typical.positionPercent}% of the way up each band`,
+    label: card.modelText.shared.typicalLabel,
+    value: fillTemplate(card.modelText.shared.typicalValue, { percent: card.typical.positionPercent }),
     reasoning: card.typical.reasoning,
   };
 }
@@ -35,10 +36,8 @@ function typicalAssumption({ card }: Context): Assumption {
 function adjustmentAssumption({ card, inputs, number }: Context): Assumption {
   const isDefault = inputs.annualAdjustmentPercent === card.defaults.annualAdjustmentPercent.value;
   return {
-    label: 'Annual price adjustment',
-    value: `${number(inputs.annualAdjustmentPercent)}% a year`,
-    reasoning: isDefault
-      ? card.defaults.annualAdjustmentPercent.reasoning
-      : 'You set this. The term total applies it once a year, compounding, from the second year on.',
+    label: card.modelText.shared.adjustmentLabel,
+    value: fillTemplate(card.modelText.shared.adjustmentValue, { percent: number(inputs.annualAdjustmentPercent) }),
+    reasoning: isDefault ? card.defaults.annualAdjustmentPercent.reasoning : card.modelText.shared.adjustmentYours,
   };
 }

@@ -3,6 +3,7 @@ import type { RateCard } from '../rate-card-schema';
 import type { Context } from './context';
 import { oneItemCoverage } from './coverage';
 import type { ModelDraft } from './types';
+import { fillTemplate } from '../../text/template';
 
 function hireMonthlyCost(annualSalary: number, card: RateCard): number {
   // One rounding: salary × loaded percent ÷ (100 × 12 months).
@@ -16,21 +17,26 @@ export function hireDraft(context: Context): ModelDraft {
   const monthlyLow = hireMonthlyCost(hire.annualSalary.low, card);
   const monthlyHigh = hireMonthlyCost(hire.annualSalary.high, card);
   const multiplier = number(hire.loadedCostPercent.value / 100);
+  const words = card.modelText.hire;
+  const salary = range(hire.annualSalary.low, hire.annualSalary.high);
   return {
     label: hire.label,
-    lineItems: [
-      { label: 'Loaded cost of one engineer', low: monthlyLow, high: monthlyHigh, unit: 'per-month', quantity: 1 },
-    ],
-    explanation: `One senior security engineer earns ${range(hire.annualSalary.low, hire.annualSalary.high)} a year; times ${multiplier} for payroll taxes, benefits and tools, that is ${range(monthlyLow, monthlyHigh)} a month. Filling the role takes about ${number(hire.monthsToHire)} months, and one person cannot cover nights, weekends and holidays alone.`,
+    lineItems: [{ label: words.lineItem, low: monthlyLow, high: monthlyHigh, unit: 'per-month', quantity: 1 }],
+    explanation: fillTemplate(words.explanation, {
+      salary,
+      multiplier,
+      monthly: range(monthlyLow, monthlyHigh),
+      months: number(hire.monthsToHire),
+    }),
     assumptions: [
       {
         label: hire.annualSalary.label,
-        value: `${range(hire.annualSalary.low, hire.annualSalary.high)} a year`,
+        value: fillTemplate(words.salaryValue, { range: salary }),
         reasoning: hire.annualSalary.reasoning,
       },
       {
-        label: 'Loaded cost',
-        value: `${multiplier} × salary`,
+        label: words.loadedLabel,
+        value: fillTemplate(words.loadedValue, { multiplier }),
         reasoning: hire.loadedCostPercent.reasoning,
       },
     ],

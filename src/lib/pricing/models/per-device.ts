@@ -2,6 +2,7 @@ import { bandedDraft } from './banded';
 import type { Context } from './context';
 import { securityAddOnAssumption, securityAddOnLine, usesSecurityAddOn } from './security-add-on';
 import type { ModelDraft } from './types';
+import { fillTemplate } from '../../text/template';
 
 /**
  * Per device: the facts' band for RMM, patching and monitoring, plus scope steps, times devices,
@@ -25,7 +26,7 @@ export function perDeviceDraft(context: Context): ModelDraft {
   return {
     ...draft,
     lineItems: [...draft.lineItems, securityAddOnLine(context)],
-    explanation: `${draft.explanation} Security comes on top, quoted on its own: ${range(securityAddOn.low, securityAddOn.high)} a device.`,
+    explanation: `${draft.explanation} ${fillTemplate(card.modelText.securityAddOn.onTopOfDevices, { range: range(securityAddOn.low, securityAddOn.high) })}`,
     assumptions: [...draft.assumptions, securityAddOnAssumption(context)],
   };
 }

@@ -3,6 +3,7 @@ import type { ScopeTreatment } from '../rate-card-schema';
 import type { Scope } from '../scopes';
 import type { Context } from './context';
 import type { Assumption, LineItem } from './types';
+import { fillTemplate } from '../../text/template';
 
 /** True when the model prices a chosen item as the security add-on (the rate card allows only security). */
 export function usesSecurityAddOn({ inputs }: Context, treatments: Readonly<Record<Scope, ScopeTreatment>>): boolean {
@@ -13,7 +14,10 @@ export function securityAddOnAssumption({ card, range }: Context): Assumption {
   const addOn = card.perDevice.securityAddOn;
   return {
     label: addOn.label,
-    value: `${range(addOn.low, addOn.high)} a device`,
+    value: fillTemplate(card.modelText.banded.priceValue, {
+      range: range(addOn.low, addOn.high),
+      unit: card.modelText.units.device,
+    }),
     reasoning: addOn.reasoning,
   };
 }

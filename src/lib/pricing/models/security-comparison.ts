@@ -1,6 +1,7 @@
 import { scaleBand } from './bands';
 import { counted, type Context } from './context';
 import type { ModelEstimate, MoneyBand } from './types';
+import { fillTemplate } from '../../text/template';
 
 export interface SecurityComparison {
   /** The period compared: how long hiring takes. */
@@ -31,8 +32,13 @@ export function compareSecurity(tier: ModelEstimate, hire: ModelEstimate, contex
     monthsOfExposureAvoided,
     tierCost,
     hireCost,
-    summary:
-      `Hiring a senior security engineer takes about ${number(months)} months, with no security cover until they start; the co-managed tier is running in about ${number(card.securityTier.weeksToLive)} weeks, so you are exposed for about ${number(tierMonthsWithoutCover)} months instead of ${number(months)}. ` +
-      `Over those ${number(months)} months the tier costs ${range(tierCost.low, tierCost.high)} for ${counted(context, inputs.users, 'user', 'users')}; the same ${number(months)} months of a hire, once in the seat, cost ${range(hireCost.low, hireCost.high)}.`,
+    summary: fillTemplate(card.modelText.securityComparison, {
+      months: number(months),
+      weeks: number(card.securityTier.weeksToLive),
+      tierMonths: number(tierMonthsWithoutCover),
+      tierCost: range(tierCost.low, tierCost.high),
+      users: counted(context, inputs.users, card.modelText.counts.users),
+      hireCost: range(hireCost.low, hireCost.high),
+    }),
   };
 }

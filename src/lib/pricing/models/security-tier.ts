@@ -1,6 +1,7 @@
 import type { Context } from './context';
 import { oneItemCoverage } from './coverage';
 import type { ModelDraft } from './types';
+import { fillTemplate } from '../../text/template';
 
 /** Six weeks as months, to one decimal, for the side-by-side with a hire. */
 function weeksAsMonths(weeks: number): number {
@@ -22,7 +23,10 @@ export function securityTierDraft(context: Context): ModelDraft {
         quantity: inputs.users,
       },
     ],
-    explanation: `Security operations on their own cost ${range(tier.perUser.low, tier.perUser.high)} a user a month from a co-managed security provider, running in about ${number(tier.weeksToLive)} weeks.`,
+    explanation: fillTemplate(card.modelText.securityTier.explanation, {
+      range: range(tier.perUser.low, tier.perUser.high),
+      weeks: number(tier.weeksToLive),
+    }),
     assumptions: [],
     monthsWithoutCover: weeksAsMonths(tier.weeksToLive),
     ...oneItemCoverage(context, 'security', tier.leavesOut, card.perUser.base.label),
