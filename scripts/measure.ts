@@ -76,6 +76,7 @@ try {
           'best practices': s.bestPractices,
           seo: s.seo,
           'blocking ms': s.blockingMs,
+          'LCP ms': s.largestPaintMs,
           CLS: s.layoutShift,
         },
       ]),

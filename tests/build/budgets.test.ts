@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { measurePage } from '../../tooling/page-weight';
 import { builtHtmlFiles, DIST, isContentPage, sitePathOf } from './dist-pages';
 
@@ -38,5 +40,23 @@ describe('tool page JavaScript (brotli, as served)', () => {
   it.each(toolPages)('%s loads at most 20 KB of JavaScript before the first interaction', (file) => {
     const { initialJs, scripts } = measurePage(DIST, file, 'brotli');
     expect(initialJs, scripts.join(', ')).toBeLessThanOrEqual(BUDGETS.toolPageJsBrotli);
+  });
+});
+
+describe('first paint from the first response', () => {
+  const pages = builtHtmlFiles();
+
+  it.each(pages)('%s holds its styles inline, with no stylesheet to wait for', (file) => {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    expect(html).not.toMatch(/<link\b[^>]*\brel=["']?stylesheet/i);
+    expect(html).toMatch(/<style\b/);
+  });
+
+  it.each(pages)('%s runs no script that blocks parsing', (file) => {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const classic = [...html.matchAll(/<script\b([^>]*)>/gi)]
+      .map((match) => match[1]!)
+      .filter((attributes) => /\bsrc=/.test(attributes) && !/\btype=["']?module|\bdefer\b|\basync\b/.test(attributes));
+    expect(classic).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { medianRun, type LighthouseScores } from '../../../tooling/lighthouse-scores';
 
-const run = (performance: number, failing: string[] = []): LighthouseScores => ({
+const run = (performance: number, failing: string[] = [], largestPaintMs = 700): LighthouseScores => ({
   path: '/',
   performance,
   accessibility: 100,
   bestPractices: 100,
   layoutShift: 0,
   blockingMs: 0,
+  largestPaintMs,
   seo: 100,
   failing,
 });
@@ -30,6 +31,12 @@ describe('medianRun', () => {
   it('reports the lower middle of an even number of runs, and the only run of one', () => {
     expect(medianRun([run(100), run(98)]).performance).toBe(98);
     expect(medianRun([run(42)]).performance).toBe(42);
+  });
+
+  it('reports the median largest paint of the runs, whichever run it takes the scores from', () => {
+    const median = medianRun([run(100, [], 1200), run(99, [], 640), run(100, [], 700)]);
+    expect(median.performance).toBe(100);
+    expect(median.largestPaintMs).toBe(700);
   });
 
   it('refuses to choose from no runs at all', () => {
