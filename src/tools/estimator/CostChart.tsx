@@ -18,6 +18,10 @@ const WIDTH = 360;
 const ROW = 58;
 const AXIS = 34;
 const TICKS = ['start', 'middle', 'end'] as const;
+const GRID = [0, 0.5, 1];
+/** The band of each row the bar and its marks use; the label sits above it, the figures below. */
+const BAR_TOP = 17;
+const BAR_BOTTOM = 36;
 
 /**
  * Each model's monthly band as a horizontal bar from low to high, with a mark at the typical
@@ -51,18 +55,26 @@ export function CostChart({ estimate, words, caption, years, f }: Props) {
             <line x1="0" y1="0" x2="0" y2="6" class="est-hatch" />
           </pattern>
         </defs>
-        {[0, top / 2, top].map((tick) => (
-          <line key={tick} x1={x(tick)} x2={x(tick)} y1={0} y2={bottom} class="est-grid" />
-        ))}
         {rows.map(({ model, label, monthly: { low, typical, high } }, index) => {
           const y = index * ROW;
           return (
             <g key={model}>
+              {/* Grid marks only beside the bar, so they never cross a label or a figure. */}
+              {GRID.map((share) => (
+                <line
+                  key={share}
+                  x1={x(top * share)}
+                  x2={x(top * share)}
+                  y1={y + BAR_TOP}
+                  y2={y + BAR_BOTTOM}
+                  class="est-grid"
+                />
+              ))}
               <text x="0" y={y + 13} class="est-label">
                 {label}
               </text>
               <rect x={x(low)} y={y + 19} width={Math.max(2, x(high) - x(low))} height="14" class="est-bar" />
-              <line x1={x(typical)} x2={x(typical)} y1={y + 16} y2={y + 36} class="est-typical" />
+              <line x1={x(typical)} x2={x(typical)} y1={y + BAR_TOP} y2={y + BAR_BOTTOM} class="est-typical" />
               <text x="0" y={y + 50} class="est-value">
                 {fillTemplate(chart.bar, { low: f.money(low), high: f.money(high), typical: f.money(typical) })}
               </text>
