@@ -10,6 +10,7 @@ import {
 import type { AssessmentCopy } from '../../lib/assessment/copy-schema';
 import type { FieldName, FormValues } from '../../lib/assessment/form-values';
 import { fillTemplate } from '../../lib/text/template';
+import { NumberInputField } from '../shell/NumberInputField';
 
 interface Props {
   copy: Pick<AssessmentCopy, 'questions' | 'ui'>;
@@ -72,31 +73,19 @@ export function AssessmentForm({
         </a>
       </div>
       <div class="questions">
-        {numbers.map(({ id, name, label, hint, min, max }) => {
-          const wrong = invalid.includes(name);
-          return (
-            <div class="field" key={id}>
-              <label for={id}>{label}</label>
-              <p class="hint" id={`${id}-hint`}>
-                {hint}
-              </p>
-              <input
-                id={id}
-                ref={name === 'employees' ? firstField : null}
-                name={name}
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                value={values[name]}
-                aria-invalid={wrong ? 'true' : 'false'}
-                aria-describedby={`${id}-hint${wrong ? ` ${id}-error` : ''}`}
-              />
-              <p class="field-error" id={`${id}-error`} hidden={!wrong}>
-                {fillTemplate(q.numberError, { min: min.toLocaleString(locale), max: max.toLocaleString(locale) })}
-              </p>
-            </div>
-          );
-        })}
+        {numbers.map(({ id, name, label, hint, min, max }) => (
+          <NumberInputField
+            key={id}
+            id={id}
+            name={name}
+            label={label}
+            hint={hint}
+            error={fillTemplate(q.numberError, { min: min.toLocaleString(locale), max: max.toLocaleString(locale) })}
+            invalid={invalid.includes(name)}
+            value={values[name]}
+            inputRef={name === 'employees' ? firstField : undefined}
+          />
+        ))}
         <fieldset class="field">
           <legend>{q.needs.legend}</legend>
           <p class="hint">{q.needs.hint}</p>

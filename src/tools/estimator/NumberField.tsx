@@ -1,14 +1,8 @@
 import { Component } from 'preact';
 import { readNumberInput, type NumberRules } from '../../lib/pricing/number-input';
+import { NumberInputField, type NumberInputFieldProps } from '../shell/NumberInputField';
 
-interface Props {
-  id: string;
-  /** The share link's parameter, so the form reads like the link. */
-  name: string;
-  label: string;
-  hint: string;
-  /** Shown under the field while what was typed cannot be used. */
-  error: string;
+interface Props extends Pick<NumberInputFieldProps, 'id' | 'name' | 'label' | 'hint' | 'error'> {
   /** The input's value in the store. */
   value: number;
   rules: NumberRules;
@@ -47,30 +41,18 @@ export class NumberField extends Component<Props, State> {
   };
 
   override render({ id, name, label, hint, error, rules }: Props, { typed, invalid }: State) {
-    const errorId = `${id}-error`;
     return (
-      <div class="field">
-        <label for={id}>{label}</label>
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-        <input
-          id={id}
-          name={name}
-          type="text"
-          inputMode={rules.decimals ? 'decimal' : 'numeric'}
-          autocomplete="off"
-          value={typed}
-          aria-describedby={invalid ? `${id}-hint ${errorId}` : `${id}-hint`}
-          aria-invalid={invalid ? 'true' : undefined}
-          onInput={this.onInput}
-        />
-        {invalid && (
-          <p class="field-error" id={errorId}>
-            {error}
-          </p>
-        )}
-      </div>
+      <NumberInputField
+        id={id}
+        name={name}
+        label={label}
+        hint={hint}
+        error={error}
+        invalid={invalid}
+        value={typed}
+        decimals={rules.decimals}
+        onInput={this.onInput}
+      />
     );
   }
 }
