@@ -193,8 +193,14 @@ test.describe('fit assessment', () => {
     );
     const notice = page.locator('.notice').first();
     await expect(notice).toBeVisible();
-    await expect(notice).toContainText('employees');
-    await expect(notice).toContainText('it-staff');
+    // Each value with its reason, worded by the copy file when the page shows the notice.
+    await expect(notice.locator('li')).toContainText([
+      'employees = -5: must be between 1 and 100,000',
+      'employees = 7: repeated; the first value was used',
+      'it-staff = 1e3: not a whole number',
+      'needs = <script>alert(1)</script>: unknown need',
+      'custom-apps = maybe: must be yes or no',
+    ]);
     await expect(page.locator('.assessment img, .assessment script, .assessment b')).toHaveCount(0);
     await expect(page.locator('.assessment-form')).not.toHaveText(NOT_RENDERED, { useInnerText: true });
     await expect(page.locator('.assessment-result')).not.toHaveText(NOT_RENDERED, { useInnerText: true });

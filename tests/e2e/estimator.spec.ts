@@ -259,6 +259,9 @@ test.describe('the pricing estimator', () => {
       ).toBe(true);
     }
     expect(ignored.some((line) => line.includes('repeated'))).toBe(true);
+    // Each reason in the words of the estimator's copy file, numbers as the page writes them.
+    expect(ignored).toContain('term = 99: must be 1, 2 or 3 (years)');
+    expect(ignored).toContain('hours = 1e9: must be a whole number from 0 to 2,000, written in digits');
     // The notice quotes the link ("devices = NaN"); nothing the page computed may read like that.
     expect(await pageText(page)).not.toMatch(/NaN|Infinity|undefined/);
     await expect(page.locator('#est-devices')).toHaveValue('150');

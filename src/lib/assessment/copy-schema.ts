@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { IT_ROLES, NEEDS, OPTIONAL_ANSWER_KEYS, PROVIDER_ROLES } from './answers';
 import { MODELS } from './models';
-import { linkNoticeWordsSchema, shareWordsSchema } from '../tools/words-schema';
+import { linkNoticeWithReasonsSchema, shareWordsSchema } from '../tools/words-schema';
+import { ASSESSMENT_LINK_REASONS } from './link-params';
 import { placeholderTemplate } from '../text/template-schema';
 import { ALWAYS_INTERNAL, FUNCTION_IDS, HANDOFF_RISK_IDS, MSP_CAPABLE } from './vocabulary';
 
@@ -199,7 +200,7 @@ export const assessmentCopySchema = z
       })
       .strict(),
     /** Where the answers on screen came from, and which values of a link were not used. */
-    linkNotice: linkNoticeWordsSchema,
+    linkNotice: linkNoticeWithReasonsSchema(ASSESSMENT_LINK_REASONS),
     share: shareWordsSchema.extend({
       emailSubject: template('model', 'site'),
       emailIntro: text,

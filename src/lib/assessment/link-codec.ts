@@ -1,17 +1,17 @@
 /**
  * Shareable assessment links (the format is the table in link-params.ts). Parameter names are
  * read case-insensitively. Decoding never throws: whatever cannot be used is left unanswered
- * and listed in `ignored` with a plain reason.
+ * and listed in `ignored` with its reason (a code the page words from the copy file).
  */
 import type { AssessmentAnswers } from './answers';
 import { decodeLink, MAX_SET_ASIDE_LISTED, type SetAsideEntry } from '../links/decode-link';
 import { encodeLink } from '../links/encode-link';
-import { ASSESSMENT_LINK_FORMAT } from './link-params';
+import { ASSESSMENT_LINK_FORMAT, type AssessmentLinkReason } from './link-params';
 
 /** At most this many problems are listed, so a 10 KB link cannot flood the page. */
 export const MAX_IGNORED_REPORTED = MAX_SET_ASIDE_LISTED;
 
-export type IgnoredParam = SetAsideEntry;
+export type IgnoredParam = SetAsideEntry<AssessmentLinkReason>;
 
 export interface DecodedAssessmentLink {
   answers: AssessmentAnswers;

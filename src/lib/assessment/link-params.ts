@@ -19,26 +19,44 @@ import {
 } from './answers';
 import { readCommaList, writeCommaList } from '../links/comma-list';
 import type { LinkFormat, LinkParam } from '../links/link-format';
-import { MAX_PREPARED_FOR_LENGTH, preparedForParam } from '../links/prepared-for';
+import { preparedForParam } from '../links/prepared-for';
 import { readQuery } from '../links/query';
+import type { ReasonCode, SetAsideReason } from '../links/reasons';
 import { CURRENT_LINK_VERSION, LINK_MIGRATIONS } from './link-migrations';
 
 export interface AssessmentLinkState {
   answers: AssessmentAnswers;
   preparedFor: string | null;
 }
-type Param = LinkParam<AssessmentLinkState>;
 
-const NOT_WHOLE = 'not a whole number';
-const EMPTY = 'no value given';
+/** Every reason an assessment link can set a value aside for: the assessment's copy words each. */
+export const ASSESSMENT_LINK_REASONS = [
+  'repeated',
+  'unknown-param',
+  'newer-version',
+  'empty',
+  'not-whole-number',
+  'out-of-range',
+  'one-of',
+  'unknown-item',
+  'none-with-others',
+  'no-readable-text',
+  'shortened',
+] as const satisfies readonly ReasonCode[];
+export type AssessmentLinkReason = SetAsideReason<(typeof ASSESSMENT_LINK_REASONS)[number]>;
+
+type Param = LinkParam<AssessmentLinkState, AssessmentLinkReason>;
+
+const NOT_WHOLE = { code: 'not-whole-number' } as const;
+const EMPTY = { code: 'empty' } as const;
 
 /** Plain decimal digits only: no exponents, hex, fractions or "Infinity". A reason when refused. */
-function readCount(text: string, { min, max }: Limits): number | string {
+function readCount(text: string, { min, max }: Limits): number | AssessmentLinkReason {
   if (text === '') return EMPTY;
   if (!/^-?\d+$/.test(text)) return NOT_WHOLE;
   // Beyond 15 digits a number stops being exact; it is out of range anyway.
   const value = text.replace('-', '').length > 15 ? Number.POSITIVE_INFINITY : Number(text) || 0;
-  return value < min || value > max ? `must be between ${min} and ${max}` : value;
+  return value < min || value > max ? { code: 'out-of-range', min, max } : value;
 }
 
 function headCount(name: string, field: 'employees' | 'itStaff', limits: Limits): Param {
@@ -47,7 +65,7 @@ function headCount(name: string, field: 'employees' | 'itStaff', limits: Limits)
     values: { kind: 'whole-number', ...limits },
     read(value, { answers }, setAside) {
       const count = readCount(value.trim(), limits);
-      if (typeof count === 'string') setAside(value, count);
+      if (typeof count !== 'number') setAside(value, count);
       else answers[field] = count;
     },
     write({ answers }) {
@@ -71,7 +89,7 @@ function choice<Field extends 'customApps' | 'itIs' | 'mspIs'>(
       const text = value.trim();
       const index = words.indexOf(text);
       if (index >= 0) answers[field] = meanings[index] as AssessmentAnswers[Field];
-      else setAside(value, text ? `must be ${words.join(' or ')}` : EMPTY);
+      else setAside(value, text ? { code: 'one-of', choices: words } : EMPTY);
     },
     write: ({ answers }) => words[meanings.indexOf(answers[field])],
   };
@@ -87,7 +105,7 @@ const needs: Param = {
     const chosen = items.filter((item): item is Need => {
       const known = (NEEDS as readonly string[]).includes(item);
       if (!known && !noneOfThese) {
-        setAside(item, item === 'none' ? '"none" cannot be combined with other needs' : 'unknown need');
+        setAside(item, item === 'none' ? { code: 'none-with-others' } : { code: 'unknown-item', known: NEEDS });
       }
       return known;
     });
@@ -102,7 +120,7 @@ const needs: Param = {
   },
 };
 
-export const ASSESSMENT_LINK_FORMAT: LinkFormat<AssessmentLinkState> = {
+export const ASSESSMENT_LINK_FORMAT: LinkFormat<AssessmentLinkState, AssessmentLinkReason> = {
   version: { current: CURRENT_LINK_VERSION, maxDigits: 9, unreadable: 'hand-typed', newer: 'declared' },
   migrations: LINK_MIGRATIONS,
   readQuery,
@@ -113,18 +131,10 @@ export const ASSESSMENT_LINK_FORMAT: LinkFormat<AssessmentLinkState> = {
     choice('custom-apps', 'customApps', ['yes', 'no'], [true, false]),
     choice('it-is', 'itIs', IT_ROLES),
     choice('msp-is', 'mspIs', PROVIDER_ROLES),
-    preparedForParam({
-      unreadable: 'no readable text',
-      shortened: `longer than ${MAX_PREPARED_FOR_LENGTH} characters; shortened`,
-      empty: EMPTY,
-    }),
+    // An empty `for=` is set aside, as an empty count or choice is.
+    preparedForParam(EMPTY),
   ],
   nameSetAsideAs: 'read',
-  wording: {
-    repeated: 'repeated; the first value was used',
-    unknownParam: 'unknown parameter',
-    unreadableVersion: (written) => (written ? NOT_WHOLE : EMPTY),
-    newerVersion: 'newer format version; read as best it can be',
-  },
+  versionReasons: { unreadable: (written) => (written ? NOT_WHOLE : EMPTY), newer: { code: 'newer-version' } },
   emptyState: () => ({ answers: { ...EMPTY_ANSWERS, needs: [] }, preparedFor: null }),
 };

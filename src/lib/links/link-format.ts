@@ -6,6 +6,7 @@
  */
 import type { Migration } from './migrations';
 import type { QueryPair, QueryReader } from './query';
+import type { SetAsideReason } from './reasons';
 
 /** What a parameter takes, as the docs describe it and the README check compares it. */
 export type AllowedValues =
@@ -16,15 +17,16 @@ export type AllowedValues =
   | { kind: 'list'; items: readonly string[]; none: string }
   | { kind: 'text'; maxLength: number };
 
-/** Sets a value of this pair aside, with the reason the page shows. */
-export type SetAsideValue = (value: string, reason: string) => void;
+/** Sets a value of this pair aside, with the reason the page words. */
+export type SetAsideValue<Reason extends SetAsideReason> = (value: string, reason: Reason) => void;
 
-export interface LinkParam<State> {
+/** `Reason`: the reasons it may set a value aside for (a property, not a method, so the type checks them). */
+export interface LinkParam<State, Reason extends SetAsideReason> {
   /** The name current links carry (older spellings belong to the migration that reads them). */
   readonly name: string;
   readonly values: AllowedValues;
   /** Reads a value into the state; what cannot be used is set aside and leaves the state as it was. */
-  read(value: string, state: State, setAside: SetAsideValue): void;
+  readonly read: (value: string, state: State, setAside: SetAsideValue<Reason>) => void;
   /** The value as the link writes it, percent-encoded; undefined leaves the parameter out. */
   write(state: Readonly<State>): string | undefined;
 }
@@ -40,27 +42,34 @@ export interface VersionRules {
   newer: 'declared' | 'current';
 }
 
-export interface LinkWording {
-  repeated: string;
-  unknownParam: string;
+/** Every format sets aside an unknown or repeated parameter. */
+export type LinkReason = SetAsideReason<'repeated' | 'unknown-param'>;
+
+/** Why a `v` was set aside: each format reads a bad version its own way, so it says its own reason. */
+export interface VersionReasons<Reason extends SetAsideReason> {
   /** `written` is the trimmed value of `v`. */
-  unreadableVersion(written: string): string;
-  newerVersion: string;
+  readonly unreadable: (written: string) => Reason;
+  readonly newer: Reason;
 }
 
-export interface LinkFormat<State> {
+/**
+ * `Reason`: every reason its parameters, its reader and its version rules can give (with
+ * LinkReason, which every format gives), which is what its tool's copy file must word (see
+ * words-schema.ts). The type checker holds each parameter and reader to it.
+ */
+export interface LinkFormat<State, Reason extends SetAsideReason = SetAsideReason> {
   readonly version: VersionRules;
   /** Steps from the hand-typed version 0 up to `version.current`. */
   readonly migrations: readonly Migration<QueryPair[]>[];
   /** In the order links write them, after `v`. */
-  readonly params: readonly LinkParam<State>[];
+  readonly params: readonly LinkParam<State, Reason>[];
   /**
    * How the query becomes pairs: readQuery (every pair, a broken escape read as browsers read
    * it) or readQueryWithLimits (capped, a broken escape set aside).
    */
-  readonly readQuery: QueryReader;
+  readonly readQuery: QueryReader<Reason>;
   /** Whether set-aside values name the parameter as typed (`Users`) or as read (`users`). */
   readonly nameSetAsideAs: 'typed' | 'read';
-  readonly wording: LinkWording;
+  readonly versionReasons: VersionReasons<Reason>;
   emptyState(): State;
 }

@@ -4,6 +4,7 @@
  */
 import { cleanLine, toPlainLine } from '../text/plain-line';
 import type { LinkParam } from './link-format';
+import type { SetAsideReason } from './reasons';
 
 /** In UTF-16 units, like an HTML `maxlength`, so a form field and a link agree. */
 export const MAX_PREPARED_FOR_LENGTH = 80;
@@ -16,27 +17,23 @@ export function sanitizePreparedFor(raw: unknown): string | null {
   return (typeof raw === 'string' && cleanLine(raw, MAX_PREPARED_FOR_LENGTH)) || null;
 }
 
-export interface PreparedForWording {
-  /** The value held text, but nothing readable. */
-  unreadable: string;
-  shortened: string;
-  /** When set, an empty `for=` is set aside with this reason; otherwise it means "no name". */
-  empty?: string;
-}
-
-/** The `for` parameter of a tool whose link state holds `preparedFor`. */
-export function preparedForParam<State extends { preparedFor: string | null }>(
-  wording: PreparedForWording,
-): LinkParam<State> {
+/**
+ * The `for` parameter of a tool whose link state holds `preparedFor`. An empty `for=` means "no
+ * name", unless `empty` gives the reason it is set aside for.
+ */
+export function preparedForParam<State extends { preparedFor: string | null }, Empty extends SetAsideReason = never>(
+  empty: Empty | null,
+): LinkParam<State, SetAsideReason<'no-readable-text' | 'shortened'> | Empty> {
   return {
     name: 'for',
     values: { kind: 'text', maxLength: MAX_PREPARED_FOR_LENGTH },
     read(value, state, setAside) {
       state.preparedFor = sanitizePreparedFor(value);
       if (state.preparedFor === null) {
-        const reason = value.trim() ? wording.unreadable : wording.empty;
-        if (reason !== undefined) setAside(value, reason);
-      } else if (toPlainLine(value).length > MAX_PREPARED_FOR_LENGTH) setAside(value, wording.shortened);
+        const reason = value.trim() ? { code: 'no-readable-text' as const } : empty;
+        if (reason !== null) setAside(value, reason);
+      } else if (toPlainLine(value).length > MAX_PREPARED_FOR_LENGTH)
+        setAside(value, { code: 'shortened', max: MAX_PREPARED_FOR_LENGTH });
     },
     write(state) {
       const name = sanitizePreparedFor(state.preparedFor);

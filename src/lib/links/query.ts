@@ -1,3 +1,4 @@
+import type { SetAsideReason } from './reasons';
 import { isTrackingParam } from './tracking-params';
 
 /** One `name=value` of a link, percent-decoded. */
@@ -9,11 +10,14 @@ export interface QueryPair {
   typedKey: string;
 }
 
-/** Sets a pair of the link aside, with the reason the page shows. */
-export type SetAside = (param: string, value: string, reason: string) => void;
+/** Sets a pair of the link aside, with the reason the page words. */
+export type SetAside<Reason extends SetAsideReason> = (param: string, value: string, reason: Reason) => void;
 
 /** How a format reads its query string into pairs, setting aside what it will not read. */
-export type QueryReader = (search: string, setAside: SetAside) => QueryPair[];
+export type QueryReader<Reason extends SetAsideReason = never> = (
+  search: string,
+  setAside: SetAside<Reason>,
+) => QueryPair[];
 
 /** The query part of a search string: without the leading "?", nothing after a "#". */
 export const queryPart = (search: string): string => search.replace(/^\?/, '').split('#')[0] ?? '';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { placeholderTemplate as template } from '../text/template-schema';
-import { linkNoticeWordsSchema, shareWordsSchema } from '../tools/words-schema';
+import { linkNoticeWithReasonsSchema, shareWordsSchema } from '../tools/words-schema';
+import { ESTIMATOR_LINK_REASONS } from './link-params';
 
 /**
  * Every word the pricing estimator's page shows, kept out of its JavaScript: the page reads the
@@ -90,7 +91,7 @@ export const estimatorWordsSchema = z.strictObject({
     /** The link text inside fromAssessment, to the page's section on how gaps become scope. */
     fromAssessmentHow: text,
     notSaving: text,
-    link: linkNoticeWordsSchema,
+    link: linkNoticeWithReasonsSchema(ESTIMATOR_LINK_REASONS),
   }),
   estimate: estimateWords,
   /** Read out by screen readers a moment after the figures change. */

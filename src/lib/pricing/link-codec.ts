@@ -3,13 +3,13 @@
  *
  * Decoding is for links from anywhere (typed, pasted, mangled by mail clients, hostile),
  * so it never throws: anything it cannot use is left out of `inputs` and listed in
- * `ignored` with a reason the page can show.
+ * `ignored` with its reason (a code the page words from the copy file).
  */
 import { decodeLink, MAX_SET_ASIDE_LISTED, type SetAsideEntry } from '../links/decode-link';
 import { encodeLink } from '../links/encode-link';
 import { MAX_PREPARED_FOR_LENGTH } from '../links/prepared-for';
 import { normalizePartialInputs, type EstimatorInputs } from './inputs';
-import { ESTIMATOR_LINK_FORMAT } from './link-params';
+import { ESTIMATOR_LINK_FORMAT, type EstimatorLinkReason } from './link-params';
 
 export { CURRENT_LINK_VERSION } from './link-migrations';
 export { sanitizePreparedFor } from '../links/prepared-for';
@@ -19,7 +19,7 @@ export const PREPARED_FOR_MAX_LENGTH = MAX_PREPARED_FOR_LENGTH;
 /** The page lists what it ignored; past this many, more detail stops helping. */
 export const MAX_IGNORED = MAX_SET_ASIDE_LISTED;
 
-export type IgnoredParam = SetAsideEntry;
+export type IgnoredParam = SetAsideEntry<EstimatorLinkReason>;
 
 export interface DecodedEstimatorQuery {
   inputs: Partial<EstimatorInputs>;

@@ -8,7 +8,8 @@
 import { readCommaList, writeCommaList } from '../links/comma-list';
 import { readQueryWithLimits } from '../links/capped-query';
 import type { AllowedValues, LinkFormat, LinkParam } from '../links/link-format';
-import { MAX_PREPARED_FOR_LENGTH, preparedForParam } from '../links/prepared-for';
+import { preparedForParam } from '../links/prepared-for';
+import type { ReasonCode, SetAsideReason } from '../links/reasons';
 import { normalizeScope, type EstimatorInputs } from './inputs';
 import { CURRENT_LINK_VERSION, LINK_MIGRATIONS } from './link-migrations';
 import { INPUT_LIMITS, SCOPES, type InputLimit, type Scope } from './scopes';
@@ -17,34 +18,53 @@ export interface EstimatorLinkState {
   inputs: Partial<EstimatorInputs>;
   preparedFor: string | null;
 }
-type Param = LinkParam<EstimatorLinkState>;
+
+/** Every reason an estimator link can set a value aside for: the estimator's copy words each. */
+export const ESTIMATOR_LINK_REASONS = [
+  'repeated',
+  'unknown-param',
+  'too-many-params',
+  'too-long',
+  'broken-name',
+  'broken-value',
+  'unknown-version',
+  'whole-number-range',
+  'one-of',
+  'percent-range',
+  'unknown-item',
+  'no-readable-text',
+  'shortened',
+] as const satisfies readonly ReasonCode[];
+export type EstimatorLinkReason = SetAsideReason<(typeof ESTIMATOR_LINK_REASONS)[number]>;
+
+type Param = LinkParam<EstimatorLinkState, EstimatorLinkReason>;
 
 /** Enough for every parameter several times over; more is junk or an attack. */
 const MAX_PAIRS = 50;
 
-type Reading<Value> = { ok: true; value: Value } | { ok: false; reason: string };
-
-const formatCount = (value: number): string => value.toLocaleString('en-US');
+type Reading<Value> = { ok: true; value: Value } | { ok: false; reason: EstimatorLinkReason };
 
 function readWholeNumber(raw: string, limit: InputLimit): Reading<number> {
   const text = raw.trim();
-  const reason = `must be a whole number from ${formatCount(limit.min)} to ${formatCount(limit.max)}, written in digits`;
+  const reason = { code: 'whole-number-range', ...limit } as const;
   // Digits only: rejects 1e3, 0x10, 12.5, -4, Infinity and NaN before Number() sees them.
   if (!/^\d{1,15}$/.test(text)) return { ok: false, reason };
   const value = Number(text);
   return value >= limit.min && value <= limit.max ? { ok: true, value } : { ok: false, reason };
 }
 
+const TERMS = ['1', '2', '3'];
+
 function readTerm(raw: string): Reading<1 | 2 | 3> {
   const text = raw.trim();
   if (text === '1' || text === '2' || text === '3') return { ok: true, value: Number(text) as 1 | 2 | 3 };
-  return { ok: false, reason: 'must be 1, 2 or 3 (years)' };
+  return { ok: false, reason: { code: 'one-of', choices: TERMS } };
 }
 
 function readPercent(raw: string): Reading<number> {
   const text = raw.trim();
   const limit = INPUT_LIMITS.annualAdjustmentPercent;
-  const reason = `must be a percentage from ${limit.min} to ${limit.max}, with at most two decimals`;
+  const reason = { code: 'percent-range', ...limit, decimals: 2 } as const;
   if (!/^\d{1,2}(?:\.\d{1,2})?$/.test(text)) return { ok: false, reason };
   const value = Number(text);
   return value >= limit.min && value <= limit.max ? { ok: true, value } : { ok: false, reason };
@@ -90,7 +110,7 @@ const scope: Param = {
       return;
     }
     for (const item of items.filter((candidate) => !isScope(candidate))) {
-      setAside(item, `unknown scope item; known items are ${SCOPES.join(', ')}`);
+      setAside(item, { code: 'unknown-item', known: SCOPES });
     }
     const known = items.filter(isScope);
     if (known.length > 0) inputs.scope = normalizeScope(known);
@@ -98,9 +118,9 @@ const scope: Param = {
   write: ({ inputs }) => (inputs.scope === undefined ? undefined : writeCommaList(inputs.scope)),
 };
 
-const UNKNOWN_VERSION = `unknown link version; read as version ${CURRENT_LINK_VERSION}`;
+const UNKNOWN_VERSION = { code: 'unknown-version', readAs: CURRENT_LINK_VERSION } as const;
 
-export const ESTIMATOR_LINK_FORMAT: LinkFormat<EstimatorLinkState> = {
+export const ESTIMATOR_LINK_FORMAT: LinkFormat<EstimatorLinkState, EstimatorLinkReason> = {
   // A newer or garbled version is read as the current format, which keeps what still fits.
   version: { current: CURRENT_LINK_VERSION, maxDigits: 3, unreadable: 'current', newer: 'current' },
   migrations: LINK_MIGRATIONS,
@@ -109,37 +129,22 @@ export const ESTIMATOR_LINK_FORMAT: LinkFormat<EstimatorLinkState> = {
     count('devices', 'devices'),
     scope,
     count('hours', 'hoursPerMonth'),
-    numberInput('term', 'termYears', { kind: 'one-of', values: ['1', '2', '3'] }, readTerm),
+    numberInput('term', 'termYears', { kind: 'one-of', values: TERMS }, readTerm),
     numberInput(
       'adj',
       'annualAdjustmentPercent',
       { kind: 'percent', ...INPUT_LIMITS.annualAdjustmentPercent, decimals: 2 },
       readPercent,
     ),
-    preparedForParam({
-      unreadable: 'no readable text',
-      shortened: `shortened to ${MAX_PREPARED_FOR_LENGTH} characters`,
-    }),
+    // An empty `for=` means no name.
+    preparedForParam<EstimatorLinkState>(null),
   ],
   readQuery: readQueryWithLimits({
     maxPairs: MAX_PAIRS,
     // A legitimate value is short; an 80-character name in 4-byte emoji encodes to 960.
     maxValueLength: 2_000,
-    tooManyPairs: (count) => [
-      '(link)',
-      `${count} parameters`,
-      `too many parameters; only the first ${MAX_PAIRS} were read`,
-    ],
-    tooLong: 'too long to be a real value',
-    brokenName: 'the parameter name is not valid percent-encoding',
-    brokenValue: 'not valid percent-encoding',
   }),
   nameSetAsideAs: 'typed',
-  wording: {
-    repeated: 'repeated; the first value was used',
-    unknownParam: 'not an estimator setting',
-    unreadableVersion: () => UNKNOWN_VERSION,
-    newerVersion: UNKNOWN_VERSION,
-  },
+  versionReasons: { unreadable: () => UNKNOWN_VERSION, newer: UNKNOWN_VERSION },
   emptyState: () => ({ inputs: {}, preparedFor: null }),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REASON_PLACEHOLDERS, type ReasonCode } from '../links/reasons';
 import { placeholderTemplate } from '../text/template-schema';
 
 /**
@@ -32,6 +33,20 @@ export const linkNoticeWordsSchema = z.strictObject({
   dismiss: text,
 });
 export type LinkNoticeWords = z.infer<typeof linkNoticeWordsSchema>;
+
+/**
+ * The link notice of a tool whose links carry values, with words for each reason its link
+ * format can set one aside for (`codes`, the format's list): each template may quote only that
+ * reason's values, so `{max}` in a reason that has none fails the build.
+ */
+export function linkNoticeWithReasonsSchema<const Code extends ReasonCode>(codes: readonly Code[]) {
+  const reasons = Object.fromEntries(codes.map((code) => [code, placeholderTemplate(...REASON_PLACEHOLDERS[code])]));
+  return linkNoticeWordsSchema.extend({
+    reasons: z.strictObject(reasons as Record<Code, ReturnType<typeof placeholderTemplate>>),
+    /** How a reason lists the values a parameter takes: "1, 2 or 3". */
+    alternatives: placeholderTemplate('items', 'last'),
+  });
+}
 
 /** Under every result: the way to reach the MSP behind the site. {msp} is its name from the brand file. */
 export const sendToMspWordsSchema = z.strictObject({

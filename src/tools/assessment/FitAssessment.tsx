@@ -149,7 +149,7 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
           words={copy.linkNotice}
           fromLink={state.fromLink}
           replacedSaved={state.replacedSaved}
-          setAside={state.setAside}
+          setAside={{ ignored: state.setAside, words: copy.linkNotice, locale }}
           more={state.more}
           onDismiss={() => this.setState(NO_LINK)}
         />

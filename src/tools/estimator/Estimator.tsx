@@ -8,12 +8,12 @@ import { openEstimator } from '../../lib/pricing/estimator-opening';
 import { EMPTY_ESTIMATE_STATE, estimateQuery, type EstimatorState } from '../../lib/pricing/estimator-state';
 import { formatsFor } from '../../lib/pricing/formats';
 import { completeInputs } from '../../lib/pricing/inputs';
-import { sanitizePreparedFor } from '../../lib/pricing/link-codec';
+import { sanitizePreparedFor, type IgnoredParam } from '../../lib/pricing/link-codec';
 import type { RateCard } from '../../lib/pricing/rate-card-schema';
 import { shareEmailHref } from '../../lib/tools/share-email';
 import type { ScopeByGap } from '../../lib/work/work-by-gap';
 import { $estimator, $storageWorks, resetEstimate, savedAssessment } from '../../stores/estimator';
-import { LinkNotice, type SetAside } from '../shell/LinkNotice';
+import { LinkNotice } from '../shell/LinkNotice';
 import { NotSavingNotice } from '../shell/NotSavingNotice';
 import { saveFile } from '../shell/save-file';
 import { ShareActions } from '../shell/ShareActions';
@@ -37,7 +37,7 @@ export type EstimatorProps = {
 interface LinkNoticeState {
   fromLink: boolean;
   replacedSaved: boolean;
-  setAside: SetAside[];
+  setAside: IgnoredParam[];
 }
 
 interface State {
@@ -138,7 +138,9 @@ export default class Estimator extends Component<EstimatorProps, State> {
           // more: the estimator's link decoder keeps the first MAX_IGNORED values and does not count the rest.
           <LinkNotice
             words={words.notices.link}
-            {...linkNotice}
+            fromLink={linkNotice.fromLink}
+            replacedSaved={linkNotice.replacedSaved}
+            setAside={{ ignored: linkNotice.setAside, words: words.notices.link, locale }}
             more={0}
             onDismiss={() => this.setState({ linkNotice: null })}
           />

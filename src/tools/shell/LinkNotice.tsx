@@ -1,14 +1,19 @@
 import type { ComponentChildren } from 'preact';
+import type { SetAsideEntry } from '../../lib/links/decode-link';
+import { reasonInWords, type ReasonWords } from '../../lib/links/reason-words';
+import { WHOLE_LINK_REASON, type SetAsideReason } from '../../lib/links/reasons';
 import type { LinkNoticeWords } from '../../lib/tools/words-schema';
 import { fillTemplate } from '../../lib/text/template';
 
-export interface SetAside {
-  param: string;
-  value: string;
-  reason: string;
+/** A link's values that could not be used, and the tool's words for why. */
+export interface LinkValuesSetAside<Reason extends SetAsideReason> {
+  ignored: readonly SetAsideEntry<Reason>[];
+  words: ReasonWords<Reason>;
+  /** Numbers in reasons are written as the page writes them. */
+  locale: string;
 }
 
-interface Props {
+interface Props<Reason extends SetAsideReason> {
   words: LinkNoticeWords;
   /** The answers on screen came from the link the reader opened. */
   fromLink: boolean;
@@ -20,10 +25,10 @@ interface Props {
    */
   says?: string | undefined;
   /**
-   * What could not be used, with why; untrusted text, rendered as text. A value of a link, or a
-   * sentence that already names it (the planner's file and link reader write those).
+   * What could not be used, with why: a link's values, worded here when the notice shows, or
+   * sentences that name what they are about (the planner's). Untrusted text, rendered as text.
    */
-  setAside: readonly (SetAside | string)[];
+  setAside: LinkValuesSetAside<Reason> | readonly string[];
   /** How many more were set aside than the list shows. */
   more: number;
   /** Nothing was changed: the notice stands out. */
@@ -33,27 +38,33 @@ interface Props {
   children?: ComponentChildren;
 }
 
-const setAsideItem = (item: SetAside | string) =>
-  typeof item === 'string' ? (
-    item
+/** A value of the link and why it was not used; a reason about the whole link on its own. */
+function valueItem<Reason extends SetAsideReason>(
+  { param, value, reason }: SetAsideEntry<Reason>,
+  { words, locale }: LinkValuesSetAside<Reason>,
+) {
+  const why = reasonInWords(reason, words, locale);
+  return reason.code === WHOLE_LINK_REASON ? (
+    why
   ) : (
     <>
-      <code>{item.param}</code>
-      {item.value && (
+      <code>{param}</code>
+      {value && (
         <>
           {' = '}
-          <code>{item.value}</code>
+          <code>{value}</code>
         </>
       )}
-      : {item.reason}
+      : {why}
     </>
   );
+}
 
 /**
  * Says where the answers on screen came from, and which values of a link were not used. It can
  * take focus (tabindex -1), so a tool may move the reader to it when it appears.
  */
-export function LinkNotice({
+export function LinkNotice<Reason extends SetAsideReason>({
   words,
   fromLink,
   replacedSaved,
@@ -63,8 +74,9 @@ export function LinkNotice({
   error,
   onDismiss,
   children,
-}: Props) {
-  if (!fromLink && !says && setAside.length === 0) return null;
+}: Props<Reason>) {
+  const items = 'ignored' in setAside ? setAside.ignored.map((entry) => valueItem(entry, setAside)) : setAside;
+  if (!fromLink && !says && items.length === 0) return null;
   return (
     <div class={error ? 'notice is-error' : 'notice'} role="region" aria-label={words.label} tabIndex={-1}>
       {says ? (
@@ -76,12 +88,12 @@ export function LinkNotice({
           </p>
         )
       )}
-      {setAside.length > 0 && (
+      {items.length > 0 && (
         <>
           <p>{words.ignored}</p>
           <ul>
-            {setAside.map((item, index) => (
-              <li key={index}>{setAsideItem(item)}</li>
+            {items.map((item, index) => (
+              <li key={index}>{item}</li>
             ))}
           </ul>
           {more > 0 && <p>{fillTemplate(words.more, { count: more })}</p>}

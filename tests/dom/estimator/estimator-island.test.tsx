@@ -112,8 +112,11 @@ describe('the estimator island', () => {
     const items = within(linkNotice()!)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
-    expect(items.some((item) => item!.startsWith('users = -5: '))).toBe(true);
-    expect(items.some((item) => item!.startsWith('scope = <script>alert(1)</script>'))).toBe(true);
+    // Each with its reason, in the words of the estimator's copy file.
+    expect(items).toEqual([
+      'users = -5: must be a whole number from 1 to 100,000, written in digits',
+      'scope = <script>alert(1)</script>: unknown scope item; known items are after-hours, patching, backup, security, cloud, compliance, projects',
+    ]);
     expect(root.querySelector('script, img')).toBeNull();
     expect(root.querySelector('.prepared-for')!.textContent).toBe('Prepared for <img src=x onerror=alert(1)>');
     expect(field(/^Supported users/).value).toBe('100');

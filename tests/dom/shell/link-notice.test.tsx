@@ -1,5 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReasonWords } from '../../../src/lib/links/reason-words';
+import type { SetAsideReason } from '../../../src/lib/links/reasons';
 import { LinkNotice } from '../../../src/tools/shell/LinkNotice';
 
 const words = {
@@ -10,6 +12,15 @@ const words = {
   ignored: 'Some values could not be used:',
   more: 'And {count} more.',
   dismiss: 'Dismiss',
+};
+
+const reasonWords: ReasonWords<SetAsideReason<'out-of-range' | 'one-of' | 'too-many-params'>> = {
+  reasons: {
+    'out-of-range': 'must be from {min} to {max}',
+    'one-of': 'must be {choices}',
+    'too-many-params': 'The link has {count} parameters; {max} were read.',
+  },
+  alternatives: '{items} or else {last}',
 };
 
 afterEach(cleanup);
@@ -24,19 +35,32 @@ describe('LinkNotice', () => {
     expect(notice()).toBeNull();
   });
 
-  it('names the values of a link it set aside, and how many more', () => {
+  it('names the values of a link it set aside, why in the tool’s words, and how many more', () => {
     render(
       <LinkNotice
         words={words}
         fromLink
         replacedSaved
-        setAside={[{ param: 'employees', value: 'lots', reason: 'not a whole number' }]}
+        setAside={{
+          ignored: [
+            { param: 'employees', value: 'lots', reason: { code: 'out-of-range', min: 1, max: 100_000 } },
+            { param: 'custom-apps', value: '', reason: { code: 'one-of', choices: ['yes', 'no', 'maybe'] } },
+            { param: '', value: '', reason: { code: 'too-many-params', count: 1_200, max: 50 } },
+          ],
+          words: reasonWords,
+          locale: 'de-DE',
+        }}
         more={2}
         onDismiss={vi.fn()}
       />,
     );
     expect(notice()!.textContent).toContain(`${words.replacedSaved} ${words.changeThem}`);
-    expect(screen.getByRole('listitem').textContent).toBe('employees = lots: not a whole number');
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      // Numbers as the page's locale writes them; a reason about the whole link on its own.
+      'employees = lots: must be from 1 to 100.000',
+      'custom-apps: must be yes, no or else maybe',
+      'The link has 1.200 parameters; 50 were read.',
+    ]);
     expect(notice()!.textContent).toContain('And 2 more.');
   });
 

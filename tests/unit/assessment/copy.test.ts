@@ -93,6 +93,18 @@ describe('a broken copy file', () => {
       says: '',
     },
     {
+      problem: 'a link reason quoting a value it does not have',
+      edit: (copy: Json) => (at(copy, 'linkNotice', 'reasons')['out-of-range'] = 'must be at most {maximum}'),
+      field: 'linkNotice.reasons.out-of-range',
+      says: 'unknown placeholder {maximum}; use only {min}, {max}',
+    },
+    {
+      problem: 'a link reason without words',
+      edit: (copy: Json) => delete at(copy, 'linkNotice', 'reasons')['none-with-others'],
+      field: 'linkNotice.reasons.none-with-others',
+      says: '',
+    },
+    {
       problem: 'a need the assessment does not ask about',
       edit: (copy: Json) => (at(copy, 'needs').printers = 'printers'),
       field: 'needs',

@@ -14,6 +14,7 @@ import {
   type DecodedAssessmentLink,
 } from '../../../src/lib/assessment/link-codec';
 import { CURRENT_LINK_VERSION, LINK_MIGRATIONS } from '../../../src/lib/assessment/link-migrations';
+import { ASSESSMENT_LINK_REASONS } from '../../../src/lib/assessment/link-params';
 import { runMigrations } from '../../../src/lib/links/migrations';
 import { NEED_SUBSETS } from './fixtures';
 
@@ -30,6 +31,14 @@ const answered: AssessmentAnswers = {
 const decode = decodeAssessmentQuery;
 const inOrder = (a: AssessmentAnswers) =>
   JSON.stringify([a.employees, a.itStaff, a.needs, a.needsAnswered, a.customApps, a.itIs, a.mspIs]);
+const REPEATED = { code: 'repeated' };
+const UNKNOWN = { code: 'unknown-param' };
+const NOT_WHOLE = { code: 'not-whole-number' };
+const EMPTY = { code: 'empty' };
+const EMPLOYEES_RANGE = { code: 'out-of-range', min: 1, max: 100_000 };
+const IT_STAFF_RANGE = { code: 'out-of-range', min: 0, max: 10_000 };
+const UNKNOWN_NEED = { code: 'unknown-item', known: NEEDS };
+
 const reasonsFor = (decoded: DecodedAssessmentLink, param: string) =>
   decoded.ignored.filter((entry) => entry.param === param).map((entry) => entry.reason);
 
@@ -63,7 +72,7 @@ function expectWithinLimits(decoded: DecodedAssessmentLink): void {
   for (const entry of ignored) {
     expect(entry.value.length).toBeLessThanOrEqual(40);
     expect(entry.param.length).toBeLessThanOrEqual(40);
-    expect(entry.reason.length).toBeGreaterThan(0);
+    expect(ASSESSMENT_LINK_REASONS).toContain(entry.reason.code);
   }
   expect(Number.isInteger(decoded.version) && decoded.version >= 0).toBe(true);
   expect(decoded.moreIgnored).toBeGreaterThanOrEqual(0);
@@ -166,7 +175,7 @@ describe('what counts as a link', () => {
   it('drops tracking parameters silently but reports other strangers', () => {
     const decoded = decode('employees=80&utm_campaign=spring&UTM_Source=x&colour=blue');
     expect(decoded.answers.employees).toBe(80);
-    expect(decoded.ignored).toEqual([{ param: 'colour', value: 'blue', reason: 'unknown parameter' }]);
+    expect(decoded.ignored).toEqual([{ param: 'colour', value: 'blue', reason: UNKNOWN }]);
   });
 
   it('reads parameter names in any case, and nothing after a #', () => {
@@ -182,22 +191,22 @@ describe('what counts as a link', () => {
 
 describe('numbers', () => {
   it.each([
-    ['-5', 'must be between 1 and 100000'],
-    ['0', 'must be between 1 and 100000'],
-    ['100001', 'must be between 1 and 100000'],
-    ['9'.repeat(400), 'must be between 1 and 100000'],
-    ['12.5', 'not a whole number'],
-    ['12,000', 'not a whole number'],
-    ['1e3', 'not a whole number'],
-    ['0x10', 'not a whole number'],
-    ['NaN', 'not a whole number'],
-    ['Infinity', 'not a whole number'],
-    ['-Infinity', 'not a whole number'],
-    ['%2B12', 'not a whole number'],
-    ['%D9%A1%D9%A2', 'not a whole number'],
-    ['twelve', 'not a whole number'],
-    ['', 'no value given'],
-  ])('employees=%s is refused: %s', (value, reason) => {
+    ['-5', EMPLOYEES_RANGE],
+    ['0', EMPLOYEES_RANGE],
+    ['100001', EMPLOYEES_RANGE],
+    ['9'.repeat(400), EMPLOYEES_RANGE],
+    ['12.5', NOT_WHOLE],
+    ['12,000', NOT_WHOLE],
+    ['1e3', NOT_WHOLE],
+    ['0x10', NOT_WHOLE],
+    ['NaN', NOT_WHOLE],
+    ['Infinity', NOT_WHOLE],
+    ['-Infinity', NOT_WHOLE],
+    ['%2B12', NOT_WHOLE],
+    ['%D9%A1%D9%A2', NOT_WHOLE],
+    ['twelve', NOT_WHOLE],
+    ['', EMPTY],
+  ])('employees=%s is refused: %j', (value, reason) => {
     const decoded = decode(`employees=${value}`);
     expect(decoded.answers.employees).toBeNull();
     expect(reasonsFor(decoded, 'employees')).toEqual([reason]);
@@ -218,8 +227,8 @@ describe('numbers', () => {
   it('accepts zero IT staff but nothing below it or above 10000', () => {
     expect(decode('it-staff=0').answers.itStaff).toBe(0);
     expect(Object.is(decode('it-staff=-0').answers.itStaff, 0)).toBe(true);
-    expect(reasonsFor(decode('it-staff=-1'), 'it-staff')).toEqual(['must be between 0 and 10000']);
-    expect(reasonsFor(decode('it-staff=10001'), 'it-staff')).toEqual(['must be between 0 and 10000']);
+    expect(reasonsFor(decode('it-staff=-1'), 'it-staff')).toEqual([IT_STAFF_RANGE]);
+    expect(reasonsFor(decode('it-staff=10001'), 'it-staff')).toEqual([IT_STAFF_RANGE]);
   });
 
   it('shows a long refused value shortened', () => {
@@ -232,7 +241,7 @@ describe('needs and choices', () => {
   it('keeps the known needs and names the unknown ones', () => {
     const decoded = decode('needs=security,printers,cloud,security');
     expect(decoded.answers.needs).toEqual(['security', 'cloud']);
-    expect(decoded.ignored).toEqual([{ param: 'needs', value: 'printers', reason: 'unknown need' }]);
+    expect(decoded.ignored).toEqual([{ param: 'needs', value: 'printers', reason: UNKNOWN_NEED }]);
   });
 
   it('reads "none" or an empty list as the answer "none of these"', () => {
@@ -244,20 +253,20 @@ describe('needs and choices', () => {
   it('does not count a list of nothing but unknown needs as an answer', () => {
     const decoded = decode('needs=printers,coffee');
     expect(decoded.answers.needsAnswered).toBe(false);
-    expect(reasonsFor(decoded, 'needs')).toEqual(['unknown need', 'unknown need']);
+    expect(reasonsFor(decoded, 'needs')).toEqual([UNKNOWN_NEED, UNKNOWN_NEED]);
   });
 
   it('refuses "none" mixed with real needs, keeping the real ones', () => {
     const decoded = decode('needs=none,cloud');
     expect(decoded.answers.needs).toEqual(['cloud']);
-    expect(reasonsFor(decoded, 'needs')).toEqual(['"none" cannot be combined with other needs']);
+    expect(reasonsFor(decoded, 'needs')).toEqual([{ code: 'none-with-others' }]);
   });
 
   it.each([
-    ['custom-apps=maybe', 'custom-apps', 'must be yes or no'],
-    ['custom-apps=true', 'custom-apps', 'must be yes or no'],
-    ['it-is=boss', 'it-is', 'must be capability or cost-center'],
-    ['msp-is=vendor', 'msp-is', 'must be partner or cost-lever'],
+    ['custom-apps=maybe', 'custom-apps', { code: 'one-of', choices: ['yes', 'no'] }],
+    ['custom-apps=true', 'custom-apps', { code: 'one-of', choices: ['yes', 'no'] }],
+    ['it-is=boss', 'it-is', { code: 'one-of', choices: IT_ROLES }],
+    ['msp-is=vendor', 'msp-is', { code: 'one-of', choices: PROVIDER_ROLES }],
   ])('%s is refused in the current format', (search, param, reason) => {
     const decoded = decode(`v=1&${search}`);
     expect(decoded.answers).toEqual(EMPTY_ANSWERS);
@@ -269,9 +278,9 @@ describe('needs and choices', () => {
     expect(decoded.answers.employees).toBe(10);
     expect(decoded.answers.itStaff).toBeNull();
     expect(decoded.ignored).toEqual([
-      { param: 'employees', value: '20', reason: 'repeated; the first value was used' },
-      { param: 'it-staff', value: 'abc', reason: 'not a whole number' },
-      { param: 'it-staff', value: '3', reason: 'repeated; the first value was used' },
+      { param: 'employees', value: '20', reason: REPEATED },
+      { param: 'it-staff', value: 'abc', reason: NOT_WHOLE },
+      { param: 'it-staff', value: '3', reason: REPEATED },
     ]);
   });
 });
@@ -290,7 +299,7 @@ describe('the prospect name', () => {
   it('is cut to 80 characters, never through an emoji, and the cut is reported', () => {
     const long = decode(`for=${'A'.repeat(10_000)}`);
     expect(long.preparedFor).toBe('A'.repeat(80));
-    expect(reasonsFor(long, 'for')).toEqual(['longer than 80 characters; shortened']);
+    expect(reasonsFor(long, 'for')).toEqual([{ code: 'shortened', max: 80 }]);
 
     const emojiAtEdge = decode(`for=${'a'.repeat(79)}${encodeURIComponent('😀')}`);
     expect(emojiAtEdge.preparedFor).toBe('a'.repeat(79));
@@ -299,7 +308,7 @@ describe('the prospect name', () => {
   it('is dropped, with a reason, when nothing readable is left', () => {
     const decoded = decode('for=%00%01%E2%80%AE');
     expect(decoded.preparedFor).toBeNull();
-    expect(reasonsFor(decoded, 'for')).toEqual(['no readable text']);
+    expect(reasonsFor(decoded, 'for')).toEqual([{ code: 'no-readable-text' }]);
   });
 });
 
@@ -307,19 +316,19 @@ describe('broken and hostile links', () => {
   it('survive broken percent-encoding', () => {
     const decoded = decode('for=%E0%A4%A&employees=%&it-staff=%zz&%E0%A4%A=1');
     expect(decoded.preparedFor).toBe('\uFFFD%A');
-    expect(reasonsFor(decoded, 'employees')).toEqual(['not a whole number']);
-    expect(reasonsFor(decoded, 'it-staff')).toEqual(['not a whole number']);
-    expect(reasonsFor(decoded, '\uFFFD%a')).toEqual(['unknown parameter']);
+    expect(reasonsFor(decoded, 'employees')).toEqual([NOT_WHOLE]);
+    expect(reasonsFor(decoded, 'it-staff')).toEqual([NOT_WHOLE]);
+    expect(reasonsFor(decoded, '\uFFFD%a')).toEqual([UNKNOWN]);
   });
 
   it('do not reach the object prototype through parameter names', () => {
     const decoded = decode('__proto__=1&constructor=x&toString=y&hasOwnProperty=z&it_is=__proto__');
     expect(decoded.ignored.map((entry) => entry.reason)).toEqual([
-      'unknown parameter',
-      'unknown parameter',
-      'unknown parameter',
-      'unknown parameter',
-      'must be capability or cost-center',
+      UNKNOWN,
+      UNKNOWN,
+      UNKNOWN,
+      UNKNOWN,
+      { code: 'one-of', choices: IT_ROLES },
     ]);
     expect(({} as Record<string, unknown>)['1']).toBeUndefined();
   });
@@ -337,7 +346,7 @@ describe('broken and hostile links', () => {
     expect(decoded.ignored[0]).toEqual({
       param: 'needs',
       value: '<img src=x onerror=alert(1)>',
-      reason: 'unknown need',
+      reason: UNKNOWN_NEED,
     });
     expect(decoded.ignored[1]?.param).toBe(`${'k'.repeat(39)}…`);
   });
@@ -400,8 +409,8 @@ describe('versions and migrations', () => {
     const decoded = decode('custom_apps=sometimes&needs=24x7;printers');
     expect(decoded.answers).toMatchObject({ customApps: null, needs: ['after-hours'] });
     expect(decoded.ignored).toEqual([
-      { param: 'custom-apps', value: 'sometimes', reason: 'must be yes or no' },
-      { param: 'needs', value: 'printers', reason: 'unknown need' },
+      { param: 'custom-apps', value: 'sometimes', reason: { code: 'one-of', choices: ['yes', 'no'] } },
+      { param: 'needs', value: 'printers', reason: UNKNOWN_NEED },
     ]);
   });
 
@@ -409,8 +418,8 @@ describe('versions and migrations', () => {
     const decoded = decode('v=1&it_staff=2&needs=24x7');
     expect(decoded.answers.itStaff).toBeNull();
     expect(decoded.ignored).toEqual([
-      { param: 'it_staff', value: '2', reason: 'unknown parameter' },
-      { param: 'needs', value: '24x7', reason: 'unknown need' },
+      { param: 'it_staff', value: '2', reason: UNKNOWN },
+      { param: 'needs', value: '24x7', reason: UNKNOWN_NEED },
     ]);
   });
 
@@ -419,8 +428,8 @@ describe('versions and migrations', () => {
     expect(decoded.version).toBe(2);
     expect(decoded.answers).toMatchObject({ employees: 50, itStaff: 1 });
     expect(decoded.ignored).toEqual([
-      { param: 'v', value: '2', reason: 'newer format version; read as best it can be' },
-      { param: 'hologram', value: 'on', reason: 'unknown parameter' },
+      { param: 'v', value: '2', reason: { code: 'newer-version' } },
+      { param: 'hologram', value: 'on', reason: UNKNOWN },
     ]);
   });
 
@@ -429,8 +438,8 @@ describe('versions and migrations', () => {
     expect(decoded.version).toBe(0);
     expect(decoded.answers.itStaff).toBe(3);
     expect(decoded.ignored).toEqual([
-      { param: 'v', value: '1.0', reason: 'not a whole number' },
-      { param: 'v', value: '1', reason: 'repeated; the first value was used' },
+      { param: 'v', value: '1.0', reason: NOT_WHOLE },
+      { param: 'v', value: '1', reason: REPEATED },
     ]);
   });
 });

@@ -8,16 +8,22 @@ import { decodeLink, MAX_SET_ASIDE_LISTED } from '../../../src/lib/links/decode-
 import { encodeLink } from '../../../src/lib/links/encode-link';
 import type { LinkFormat, VersionRules } from '../../../src/lib/links/link-format';
 import { readQuery } from '../../../src/lib/links/query';
+import type { SetAsideReason } from '../../../src/lib/links/reasons';
 
 interface Order {
   size: number | null;
   colour: string | null;
 }
 
+const NOT_A_SIZE = { code: 'whole-number-range', min: 1, max: 9 } as const;
+const NOT_A_COLOUR = { code: 'one-of', choices: ['red', 'blue'] } as const;
+const REPEATED = { code: 'repeated' } as const;
+const UNKNOWN = { code: 'unknown-param' } as const;
+
 function orderFormat(
   version: Partial<VersionRules> = {},
   nameSetAsideAs: 'typed' | 'read' = 'read',
-): LinkFormat<Order> {
+): LinkFormat<Order, SetAsideReason> {
   return {
     version: { current: 2, maxDigits: 9, unreadable: 'hand-typed', newer: 'declared', ...version },
     // Version 1 called the size `sz`; version 0 wrote colours in capitals.
@@ -35,7 +41,7 @@ function orderFormat(
         values: { kind: 'whole-number', min: 1, max: 9 },
         read(value, state, setAside) {
           if (/^[1-9]$/.test(value)) state.size = Number(value);
-          else setAside(value, 'not a size');
+          else setAside(value, NOT_A_SIZE);
         },
         write: (state) => (state.size === null ? undefined : String(state.size)),
       },
@@ -44,18 +50,16 @@ function orderFormat(
         values: { kind: 'one-of', values: ['red', 'blue'] },
         read(value, state, setAside) {
           if (value === 'red' || value === 'blue') state.colour = value;
-          else setAside(value, 'not a colour');
+          else setAside(value, NOT_A_COLOUR);
         },
         write: (state) => state.colour ?? undefined,
       },
     ],
     readQuery,
     nameSetAsideAs,
-    wording: {
-      repeated: 'repeated',
-      unknownParam: 'unknown',
-      unreadableVersion: (written) => (written ? 'unreadable version' : 'empty version'),
-      newerVersion: 'newer version',
+    versionReasons: {
+      unreadable: (written) => (written ? { code: 'not-whole-number' } : { code: 'empty' }),
+      newer: { code: 'newer-version' },
     },
     emptyState: () => ({ size: null, colour: null }),
   };
@@ -79,15 +83,15 @@ describe('decodeLink', () => {
     const link = decode('v=2&size=3&Size=4&colour=green&colour=blue');
     expect(link.state).toEqual({ size: 3, colour: null });
     expect(link.setAside).toEqual([
-      { param: 'size', value: '4', reason: 'repeated' },
-      { param: 'colour', value: 'green', reason: 'not a colour' },
-      { param: 'colour', value: 'blue', reason: 'repeated' },
+      { param: 'size', value: '4', reason: REPEATED },
+      { param: 'colour', value: 'green', reason: NOT_A_COLOUR },
+      { param: 'colour', value: 'blue', reason: REPEATED },
     ]);
   });
 
   it('sets unknown parameters aside but drops tracking ones silently', () => {
     const link = decode('v=2&size=3&utm_source=mail&shape=round&gclid=1');
-    expect(link.setAside).toEqual([{ param: 'shape', value: 'round', reason: 'unknown' }]);
+    expect(link.setAside).toEqual([{ param: 'shape', value: 'round', reason: UNKNOWN }]);
   });
 
   it('names a set-aside parameter as read or as typed, as the format says', () => {
@@ -98,13 +102,13 @@ describe('decodeLink', () => {
   it('migrates older links step by step, and leaves current ones alone', () => {
     expect(decode('v=1&sz=3&colour=red').state).toEqual({ size: 3, colour: 'red' });
     expect(decode('sz=3&colour=RED')).toMatchObject({ state: { size: 3, colour: 'red' }, version: 0 });
-    expect(decode('v=2&sz=3&colour=RED').setAside.map((entry) => entry.reason)).toEqual(['unknown', 'not a colour']);
+    expect(decode('v=2&sz=3&colour=RED').setAside.map((entry) => entry.reason)).toEqual([UNKNOWN, NOT_A_COLOUR]);
   });
 
   it('reads a second `v` as a repeat, in link order', () => {
     expect(decode('v=x&v=2').setAside).toEqual([
-      { param: 'v', value: 'x', reason: 'unreadable version' },
-      { param: 'v', value: '2', reason: 'repeated' },
+      { param: 'v', value: 'x', reason: { code: 'not-whole-number' } },
+      { param: 'v', value: '2', reason: REPEATED },
     ]);
   });
 
@@ -112,13 +116,13 @@ describe('decodeLink', () => {
     expect(decode('v=abc&colour=RED')).toMatchObject({ state: { colour: 'red' }, version: 0 });
     const asCurrent = decode('v=abc&colour=RED', orderFormat({ unreadable: 'current' }));
     expect(asCurrent).toMatchObject({ state: { colour: null }, version: 2 });
-    expect(decode('v=&size=1').setAside[0]?.reason).toBe('empty version');
+    expect(decode('v=&size=1').setAside[0]?.reason).toEqual({ code: 'empty' });
   });
 
   it('reads a newer link as the current format, reporting the version it declared or the current one', () => {
     expect(decode('v=7&size=3')).toMatchObject({ state: { size: 3 }, version: 7 });
     expect(decode('v=7&size=3', orderFormat({ newer: 'current' }))).toMatchObject({ version: 2 });
-    expect(decode('v=7').setAside).toEqual([{ param: 'v', value: '7', reason: 'newer version' }]);
+    expect(decode('v=7').setAside).toEqual([{ param: 'v', value: '7', reason: { code: 'newer-version' } }]);
   });
 
   it('says whether the link carried a version and how many of the format’s parameters', () => {

@@ -11,8 +11,10 @@ import { decodeMatrixLink } from '../../../src/lib/handoff/link-codec';
 
 /**
  * What a link means: the state it opens and which of its values were set aside, compared as
- * JSON (the form the corpus was stored in). The wording of a reason may improve (a new scope
- * value is named in "known items are …"); what the link does may not.
+ * JSON (the form the corpus was stored in). The corpus stored each reason as the sentence the
+ * code wrote then; reasons are now codes the copy files word, and
+ * tests/content/link-corpus-words.test.ts holds the shipped words to those sentences. What the
+ * link does may not change.
  */
 const asStored = (value: unknown) =>
   JSON.parse(JSON.stringify(value), (key, field: unknown) => (key === 'reason' ? undefined : field)) as unknown;

@@ -2,18 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readQueryWithLimits, type QueryLimits } from '../../../src/lib/links/capped-query';
 import { readQuery, type QueryReader } from '../../../src/lib/links/query';
+import type { SetAsideReason } from '../../../src/lib/links/reasons';
 
-const LIMITS: QueryLimits = {
-  maxPairs: 3,
-  maxValueLength: 10,
-  tooManyPairs: (count) => ['(link)', `${count} parameters`, 'too many'],
-  tooLong: 'too long',
-  brokenName: 'broken name',
-  brokenValue: 'broken value',
-};
+const LIMITS: QueryLimits = { maxPairs: 3, maxValueLength: 10 };
 
-function read(search: string, reader: QueryReader = readQuery) {
-  const setAside: string[][] = [];
+function read(search: string, reader: QueryReader<SetAsideReason> = readQuery) {
+  const setAside: [string, string, SetAsideReason][] = [];
   const pairs = reader(search, (...entry) => setAside.push(entry));
   return { pairs, setAside };
 }
@@ -58,12 +52,13 @@ describe('readQueryWithLimits', () => {
     const { pairs, setAside } = read(`a=1&%FF=2&b=${'x'.repeat(11)}&c=%E0%A4%A&d=4`, capped);
     expect(pairs).toEqual([{ key: 'a', value: '1', typedKey: 'a' }]);
     expect(setAside).toEqual([
-      ['(link)', '5 parameters', 'too many'],
-      ['%FF', '2', 'broken name'],
-      ['b', 'x'.repeat(11), 'too long'],
+      // About the whole link: no parameter, no value.
+      ['', '', { code: 'too-many-params', count: 5, max: 3 }],
+      ['%FF', '2', { code: 'broken-name' }],
+      ['b', 'x'.repeat(11), { code: 'too-long' }],
     ]);
-    expect(read('c=%E0%A4%A', capped).setAside).toEqual([['c', '%E0%A4%A', 'broken value']]);
-    expect(read('=%ZZ', capped).setAside).toEqual([['', '%ZZ', 'broken value']]);
+    expect(read('c=%E0%A4%A', capped).setAside).toEqual([['c', '%E0%A4%A', { code: 'broken-value' }]]);
+    expect(read('=%ZZ', capped).setAside).toEqual([['', '%ZZ', { code: 'broken-value' }]]);
   });
 
   it('drops tracking parameters unsaid, even broken or too long ones', () => {

@@ -26,6 +26,22 @@ describe('the estimator wording (src/data/estimator-copy.json)', () => {
     expect(problemsWith((copy) => (copy.tool.form.extra = 'x'))).toMatch(/tool\.form: .*extra/);
   });
 
+  it('names the file and the field of a link reason quoting a value it does not have, or missing', () => {
+    const message = problemsWith(
+      (copy) => (copy.tool.notices.link.reasons['whole-number-range'] = 'must be {min} or more, {maximum} at most'),
+    );
+    expect(message).toContain(ESTIMATOR_COPY_FILE);
+    expect(message).toContain(
+      'tool.notices.link.reasons.whole-number-range: has an unknown placeholder {maximum}; use only {min}, {max}',
+    );
+    expect(problemsWith((copy) => delete copy.tool.notices.link.reasons['too-long'])).toContain(
+      'tool.notices.link.reasons.too-long:',
+    );
+    expect(problemsWith((copy) => (copy.tool.notices.link.reasons['newer-version'] = 'newer'))).toMatch(
+      /tool\.notices\.link\.reasons: .*newer-version/,
+    );
+  });
+
   it('checks the shared wording with the shell’s own schemas', () => {
     expect(problemsWith((copy) => (copy.tool.notices.link.more = '{n} more'))).toContain(
       'tool.notices.link.more: has an unknown placeholder {n}',
