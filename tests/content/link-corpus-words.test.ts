@@ -1,15 +1,19 @@
 /*
- * Shipped content: the words the link notice gives for each value a link sets aside. The
- * corpus (tests/fixtures/link-corpus.json) stored the reasons as sentences the code wrote
- * before they became codes worded by the copy files; each decoded reason, worded by the
- * shipped copy, must read as the corpus says. An MSP that rewords a reason in its copy file
- * changes these on purpose; tests/unit/links/link-corpus.test.ts holds what the links mean.
+ * Shipped content: the words the link notice gives for each value a link sets aside, and for a
+ * planner link it refuses. The corpus (tests/fixtures/link-corpus.json) stored them as the
+ * sentences the code wrote before they became codes worded by the copy files; each decoded
+ * reason, worded by the shipped copy, must read as the corpus says. An MSP that rewords a
+ * reason in its copy file changes these on purpose; tests/unit/links/link-corpus.test.ts
+ * holds what the links mean.
  */
 import { describe, expect, it } from 'vitest';
 import corpus from '../fixtures/link-corpus.json' with { type: 'json' };
 import { assessmentCopy } from '../../src/lib/assessment/copy';
 import { decodeAssessmentQuery } from '../../src/lib/assessment/link-codec';
 import { brand } from '../../src/lib/config/brand';
+import { handoffPlannerCopy } from '../../src/lib/handoff-copy/copy';
+import { decodeMatrixLink } from '../../src/lib/handoff/link-codec';
+import { refusalInWords } from '../../src/lib/handoff/problem-words';
 import type { SetAsideEntry } from '../../src/lib/links/decode-link';
 import { reasonInWords, type ReasonWords } from '../../src/lib/links/reason-words';
 import type { SetAsideReason } from '../../src/lib/links/reasons';
@@ -69,5 +73,13 @@ describe('the reasons the link notice gives, worded by the shipped copy', () => 
 
   it('read as the estimator’s corpus links were answered', () => {
     expectWorded(corpus.estimator, decodeEstimatorQuery, estimatorCopy.tool.notices.link, estimatorNow);
+  });
+
+  it('read as the planner’s corpus links were refused', async () => {
+    const reading = handoffPlannerCopy.notices.reading;
+    for (const { query, decoded } of corpus.handoff) {
+      const now = await decodeMatrixLink(query);
+      expect(now.ok ? now : refusalInWords(now.source, now.refusal, reading, brand.locale), query).toBe(decoded.error);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { placeholderTemplate as template } from '../text/template-schema';
 import { linkNoticeWordsSchema, shareWordsSchema } from '../tools/words-schema';
 import { CHECK_IDS, OWNERS, REVIEW_CADENCES, ROW_KINDS } from '../handoff/vocabulary';
+import { NOT_A_ROW, TEXT_FIELDS } from '../handoff/read-problems';
 
 /**
  * Every word the handoff planner shows, from src/data/handoff-planner-copy.json. The page
@@ -98,6 +99,59 @@ const markdownWords = z.strictObject({
   see: template('link'),
 });
 
+/**
+ * What reading a plan from a file or a link says (src/lib/handoff/read-problems.ts): why it was
+ * refused, and what it changed or dropped. {source} is what `sources` calls the file or link.
+ */
+const readingWords = z.strictObject({
+  sources: z.strictObject({ file: text, link: text }),
+  refusals: z.strictObject({
+    'too-big': template('source', 'kb'),
+    'not-json': template('source'),
+    'too-deep': template('source'),
+    'too-many-items': template('source', 'max'),
+    'forbidden-key': template('source', 'key'),
+    'not-a-matrix': template('source'),
+    'damaged-version': template('source'),
+    'newer-format': template('source', 'version', 'max'),
+    'no-rows': template('source'),
+    unreadable: template('source'),
+    'link-too-long': template('source'),
+    'no-matrix': template('source'),
+    'newer-link': template('source', 'version'),
+    'no-link-version': template('source'),
+    'damaged-link': template('source'),
+    'unpacks-too-big': template('source', 'kb'),
+  }),
+  /** What a warning is about: the whole file or link, a row ({n}: its position), a field of a row. */
+  places: z.strictObject({
+    document: template('source'),
+    row: template('n'),
+    namedRow: template('n', 'label'),
+    field: template('place', 'field'),
+  }),
+  /** The fields a warning names: on their own for the plan's, after the row's place for a row's. */
+  fields: keyed(TEXT_FIELDS, text),
+  /** What a row that is not a row held instead. */
+  notARow: keyed(NOT_A_ROW, text),
+  /** {place}: what it is about; {what}: the field, with its place; {value}: what the plan held. */
+  warnings: z.strictObject({
+    'unknown-field': template('place', 'name'),
+    'not-text': template('what'),
+    shortened: template('what', 'max'),
+    'channels-dropped': template('place'),
+    'unknown-cadence': template('place', 'value'),
+    'unknown-key': template('place'),
+    'repeated-key': template('place', 'label'),
+    'unknown-kind': template('place'),
+    'no-label': template('place', 'label'),
+    'unknown-owner': template('place', 'value'),
+    'bad-date': template('value'),
+    'too-many-rows': template('source', 'count', 'max'),
+    'not-a-row': template('row', 'holds'),
+  }),
+});
+
 export const handoffPlannerCopySchema = z.strictObject({
   row: rowWords,
   checks: checkWords,
@@ -105,6 +159,7 @@ export const handoffPlannerCopySchema = z.strictObject({
   /** Where the plan on screen came from, and what of it could not be used. */
   notices: z.strictObject({
     link: linkNoticeWordsSchema,
+    reading: readingWords,
     opened: template('what'),
     fileName: template('name'),
     assessmentPlan: text,
@@ -183,6 +238,7 @@ export type PlannerWords = Omit<HandoffPlannerCopy, 'gaps'>;
 export type RowWords = HandoffPlannerCopy['row'];
 export type CheckWords = HandoffPlannerCopy['checks'];
 export type ChangeWords = CheckWords['changes'];
+export type ReadingWords = HandoffPlannerCopy['notices']['reading'];
 /** What the Markdown and CSV exports say besides the plan itself. */
 export type ExportWords = Pick<HandoffPlannerCopy, 'row' | 'checks' | 'markdown'>;
 

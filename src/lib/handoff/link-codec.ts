@@ -12,6 +12,7 @@ import { deflateRaw, inflateRaw } from './deflate';
 import { readMatrixDocument, type MatrixImport } from './json-codec';
 import { packForLink, unpackFromLink } from './link-payload';
 import type { HandoffMatrix } from './matrix';
+import type { Refusal } from './read-problems';
 import { MAX_IMPORT_BYTES, parseUntrustedJson } from './untrusted-json';
 
 export const LINK_VERSION = 1;
@@ -21,9 +22,6 @@ export const MAX_CHAT_LINK_LENGTH = 2_000;
 
 /** A query longer than this cannot hold a matrix: compressed, a full one is far smaller. */
 export const MAX_LINK_QUERY_LENGTH = 300_000;
-
-export const LINK_TOO_LONG_FOR_CHAT =
-  'This plan is too big for a link that chat apps keep whole, so it was saved as a JSON file instead. Send the file; the other team opens it with Import.';
 
 export const isTooLongForChat = (url: string): boolean => url.length > MAX_CHAT_LINK_LENGTH;
 
@@ -50,47 +48,33 @@ export function hasMatrixLink(search: string | null | undefined): boolean {
   );
 }
 
-const DAMAGED =
-  'This link is damaged or was cut short (chat apps sometimes trim long links). Ask for the JSON file instead.';
+const refused = (refusal: Refusal): MatrixImport => ({ ok: false, source: 'link', refusal });
+const DAMAGED = refused({ code: 'damaged-link' });
 
 async function decode(search: string): Promise<MatrixImport> {
-  if (search.length > MAX_LINK_QUERY_LENGTH)
-    return { ok: false, error: 'This link is far longer than any matrix link; it was not read.' };
+  if (search.length > MAX_LINK_QUERY_LENGTH) return refused({ code: 'link-too-long' });
   const params = new URLSearchParams(queryOf(search));
   const packed = params.get('m');
-  if (packed === null || packed.trim() === '') return { ok: false, error: 'This link holds no handoff matrix.' };
+  if (packed === null || packed.trim() === '') return refused({ code: 'no-matrix' });
   const version = readVersion(params.get('v') ?? '', LINK_VERSION);
-  if (version.kind === 'newer') {
-    return {
-      ok: false,
-      error: `This link was made by a newer version of the planner (link format ${version.version}). Reload the page to get the newest planner.`,
-    };
-  }
+  if (version.kind === 'newer') return refused({ code: 'newer-link', version: String(version.version) });
   // Links have carried `v=1` from the start: 0 is as unreadable as none.
-  if (version.kind === 'unreadable' || version.version < 1) {
-    return { ok: false, error: 'This link has no readable format version, so it cannot be read safely.' };
-  }
+  if (version.kind === 'unreadable' || version.version < 1) return refused({ code: 'no-link-version' });
 
   const bytes = base64urlToBytes(packed.trim());
-  if (bytes === null) return { ok: false, error: DAMAGED };
+  if (bytes === null) return DAMAGED;
   const inflated = await inflateRaw(bytes, MAX_IMPORT_BYTES);
   if (!inflated.ok) {
-    return {
-      ok: false,
-      error:
-        inflated.reason === 'too-big'
-          ? `This link unpacks to more than ${MAX_IMPORT_BYTES / 1024} KB, far more than any handoff matrix; it was not read.`
-          : DAMAGED,
-    };
+    return inflated.reason === 'too-big' ? refused({ code: 'unpacks-too-big', kb: MAX_IMPORT_BYTES / 1024 }) : DAMAGED;
   }
   let json: string;
   try {
     json = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes);
   } catch {
-    return { ok: false, error: DAMAGED };
+    return DAMAGED;
   }
-  const parsed = parseUntrustedJson(json, 'link');
-  return parsed.ok ? readMatrixDocument(unpackFromLink(parsed.value), 'link') : parsed;
+  const parsed = parseUntrustedJson(json);
+  return parsed.ok ? readMatrixDocument(unpackFromLink(parsed.value), 'link') : refused(parsed.refusal);
 }
 
 /** Never throws or rejects; a refusal leaves the page as it was. */
@@ -98,6 +82,6 @@ export async function decodeMatrixLink(search: string | null | undefined): Promi
   try {
     return await decode(typeof search === 'string' ? search : '');
   } catch {
-    return { ok: false, error: 'This link could not be read.' };
+    return refused({ code: 'unreadable' });
   }
 }

@@ -2,8 +2,9 @@
  * Parsing JSON that came from a file or a link, refusing anything no matrix export could be
  * before reading a single field: too big, nested too deep, arrays far longer than a matrix
  * holds, or keys (__proto__, constructor, prototype) that only appear in attacks on code
- * that merges objects. Never throws; a refusal is a sentence for the page.
+ * that merges objects. Never throws; a refusal is a code the page words (read-problems.ts).
  */
+import type { Refusal } from './read-problems';
 
 /** A full 60-row matrix in the widest characters is about 130 KB; this leaves room. */
 export const MAX_IMPORT_BYTES = 200 * 1024;
@@ -14,19 +15,11 @@ export const MAX_JSON_ARRAY_ITEMS = 1_000;
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string };
+export type JsonParse = { ok: true; value: unknown } | { ok: false; refusal: Refusal };
 
-/** Where the JSON came from, for the refusal's wording. */
-export type JsonSource = 'file' | 'link';
-
-export const refusals = (source: JsonSource) => ({
-  tooBig: `This ${source} holds more than ${MAX_IMPORT_BYTES / 1024} KB, far more than any handoff matrix; it was not read.`,
-  notJson: `This ${source} does not hold valid JSON, so it is not a handoff matrix (it may be damaged, cut short, or a different ${source}).`,
-  tooDeep: `This ${source} is nested far deeper than a handoff matrix; it was refused as unsafe.`,
-  tooLongArray: `This ${source} holds a list of more than ${MAX_JSON_ARRAY_ITEMS} items, which no handoff matrix has; it was refused as unsafe.`,
-  forbiddenKey: (key: string) =>
-    `This ${source} contains a field named "${key}", which no handoff matrix has; it was refused as unsafe.`,
-});
+/** Too big to read: also what the page says of a file before reading it. */
+export const TOO_BIG: Refusal = { code: 'too-big', kb: MAX_IMPORT_BYTES / 1024 };
+const NOT_JSON: Refusal = { code: 'not-json' };
 
 /** UTF-8 size without encoding the text; UTF-8 never takes fewer bytes than UTF-16 units. */
 function utf8Length(text: string): number {
@@ -64,16 +57,16 @@ function nestingDepth(text: string, limit: number): number {
 }
 
 /** The first unsafe shape found in a parsed value, walked without recursion; null when none. */
-function findUnsafeShape(root: unknown, say: ReturnType<typeof refusals>): string | null {
+function findUnsafeShape(root: unknown): Refusal | null {
   const pending: unknown[] = [root];
   while (pending.length > 0) {
     const value = pending.pop();
     if (Array.isArray(value)) {
-      if (value.length > MAX_JSON_ARRAY_ITEMS) return say.tooLongArray;
+      if (value.length > MAX_JSON_ARRAY_ITEMS) return { code: 'too-many-items', max: MAX_JSON_ARRAY_ITEMS };
       pending.push(...value);
     } else if (typeof value === 'object' && value !== null) {
       for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) return say.forbiddenKey(key);
+        if (FORBIDDEN_KEYS.has(key)) return { code: 'forbidden-key', key };
         pending.push((value as Record<string, unknown>)[key]);
       }
     }
@@ -81,19 +74,18 @@ function findUnsafeShape(root: unknown, say: ReturnType<typeof refusals>): strin
   return null;
 }
 
-export function parseUntrustedJson(text: string, source: JsonSource = 'file'): JsonParse {
-  const say = refusals(source);
-  if (typeof text !== 'string') return { ok: false, error: say.notJson };
-  if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) return { ok: false, error: say.tooBig };
+export function parseUntrustedJson(text: string): JsonParse {
+  if (typeof text !== 'string') return { ok: false, refusal: NOT_JSON };
+  if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) return { ok: false, refusal: TOO_BIG };
   // Editors on Windows often save a byte-order mark, which JSON.parse rejects.
   const body = text.replace(/^\uFEFF/, '');
-  if (nestingDepth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return { ok: false, error: say.tooDeep };
+  if (nestingDepth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return { ok: false, refusal: { code: 'too-deep' } };
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
-    return { ok: false, error: say.notJson };
+    return { ok: false, refusal: NOT_JSON };
   }
-  const unsafe = findUnsafeShape(value, say);
-  return unsafe === null ? { ok: true, value } : { ok: false, error: unsafe };
+  const unsafe = findUnsafeShape(value);
+  return unsafe === null ? { ok: true, value } : { ok: false, refusal: unsafe };
 }

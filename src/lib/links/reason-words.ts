@@ -3,7 +3,7 @@
  * the tool's copy file's, handed to the page as props, and are filled in here when the notice
  * shows, so the decoders hold no wording and the browser ships none of it.
  */
-import { fillList, fillTemplate } from '../text/template';
+import { fillList, fillLocalized } from '../text/template';
 import type { SetAsideReason } from './reasons';
 
 /** A tool's words for every reason its links can give (checked by linkNoticeWithReasonsSchema). */
@@ -18,16 +18,11 @@ export function reasonInWords<Reason extends SetAsideReason>(
   words: ReasonWords<Reason>,
   locale: string,
 ): string {
-  const shown: Record<string, string> = {};
-  for (const [name, value] of Object.entries(reason) as [string, string | number | readonly string[]][]) {
-    // Numbers as the page writes them (a string's toLocaleString is the string); `choices` are
-    // alternatives, `known` the full list.
-    shown[name] =
-      typeof value !== 'object'
-        ? value.toLocaleString(locale)
-        : name === 'choices'
-          ? fillList(value, words.alternatives)
-          : value.join(', ');
-  }
-  return fillTemplate(words.reasons[reason.code as Reason['code']], shown);
+  const { choices, known } = reason as { choices?: readonly string[]; known?: readonly string[] };
+  return fillLocalized(
+    words.reasons[reason.code as Reason['code']],
+    // `choices` are alternatives ("1, 2 or 3"), `known` the full list.
+    { ...reason, choices: choices && fillList(choices, words.alternatives), known: known?.join(', ') },
+    locale,
+  );
 }

@@ -14,8 +14,11 @@ interface ReasonValues {
   /** The parameter's name, or its value, is not valid percent-encoding. */
   'broken-name': {};
   'broken-value': {};
-  /** A `v` that is garbled or newer than this code, read as version `readAs`. */
-  'unknown-version': { readAs: number };
+  /**
+   * A `v` that is garbled or newer than this code, read as version `readAs`: written as a name,
+   * not an amount (never "1,000").
+   */
+  'unknown-version': { readAs: string };
   /** A `v` newer than this code, read as well as it can be. */
   'newer-version': {};
   empty: {};

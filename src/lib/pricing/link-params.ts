@@ -53,12 +53,14 @@ function readWholeNumber(raw: string, limit: InputLimit): Reading<number> {
   return value >= limit.min && value <= limit.max ? { ok: true, value } : { ok: false, reason };
 }
 
+/** The contract terms a link may carry, in years: what the reader accepts and the reason lists. */
 const TERMS = ['1', '2', '3'];
 
 function readTerm(raw: string): Reading<1 | 2 | 3> {
   const text = raw.trim();
-  if (text === '1' || text === '2' || text === '3') return { ok: true, value: Number(text) as 1 | 2 | 3 };
-  return { ok: false, reason: { code: 'one-of', choices: TERMS } };
+  return TERMS.includes(text)
+    ? { ok: true, value: Number(text) as 1 | 2 | 3 }
+    : { ok: false, reason: { code: 'one-of', choices: TERMS } };
 }
 
 function readPercent(raw: string): Reading<number> {
@@ -118,7 +120,7 @@ const scope: Param = {
   write: ({ inputs }) => (inputs.scope === undefined ? undefined : writeCommaList(inputs.scope)),
 };
 
-const UNKNOWN_VERSION = { code: 'unknown-version', readAs: CURRENT_LINK_VERSION } as const;
+const UNKNOWN_VERSION = { code: 'unknown-version', readAs: String(CURRENT_LINK_VERSION) } as const;
 
 export const ESTIMATOR_LINK_FORMAT: LinkFormat<EstimatorLinkState, EstimatorLinkReason> = {
   // A newer or garbled version is read as the current format, which keeps what still fits.

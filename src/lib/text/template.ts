@@ -12,6 +12,17 @@ export type TemplateValues = Readonly<Record<string, string | number>>;
 export const fillTemplate = (template: string, values: TemplateValues): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 
+/**
+ * fillTemplate for values as code gives them: numbers written as `locale` writes them (1,000 or
+ * 1.000), text as it is. Anything else (a list, a nested object, nothing) leaves its placeholder
+ * visible, as a missing value does; inherited properties are functions, so they never fill one.
+ */
+export const fillLocalized = (template: string, values: object, locale: string): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value: unknown = (values as Record<string, unknown>)[name];
+    return typeof value === 'number' || typeof value === 'string' ? value.toLocaleString(locale) : whole;
+  });
+
 /** Wording that depends on a count: none, exactly one, or more. `{n}` is the count. */
 export interface CountForms {
   zero: string;

@@ -4,6 +4,7 @@ import type { PlannerWords } from '../../lib/handoff-copy/copy-schema';
 import { runChecks, type CheckResult } from '../../lib/handoff/checks';
 import { isoDateOf } from '../../lib/handoff/limits';
 import type { HandoffMatrix } from '../../lib/handoff/matrix';
+import type { ReadWarning } from '../../lib/handoff/read-problems';
 import { STORAGE_KEYS } from '../../lib/tools/storage-keys';
 import type { HandOverByGap } from '../../lib/work/work-by-gap';
 import { $handoff, $handoffBackup, $storageWorks, replaceMatrix, restoreBackup } from '../../stores/handoff';
@@ -29,6 +30,8 @@ export type PlannerProps = {
   handOver: HandOverByGap;
   /** Makes the guide links in a Markdown export absolute. */
   siteUrl: string;
+  /** How the page writes numbers, in what it says about a plan it read. */
+  locale: string;
 };
 
 interface State {
@@ -111,10 +114,10 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
   }
 
   /** A plan from a file or from the assessment replaces the one on screen, which is kept. */
-  private opened(matrix: HandoffMatrix, warnings: readonly string[], fileName: string | null) {
+  private opened(matrix: HandoffMatrix, fileName: string | null, warnings: readonly ReadWarning[] = [], more = 0) {
     const replacedSaved = replaceMatrix(matrix);
     this.editor.current?.forgetRemoved();
-    this.setState({ notice: { kind: 'opened', fileName, replacedSaved, warnings } });
+    this.setState({ notice: { kind: 'opened', fileName, replacedSaved, warnings, more } });
     focusNotice();
   }
 
@@ -125,10 +128,13 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
 
   private startFromAssessment = async () => {
     const plan = await this.assessmentPlan();
-    if (plan) this.opened(plan, [], null);
+    if (plan) this.opened(plan, null);
   };
 
-  override render({ words, siteUrl }: PlannerProps, { ready, backup, storageWorks, today, notice, live }: State) {
+  override render(
+    { words, siteUrl, locale }: PlannerProps,
+    { ready, backup, storageWorks, today, notice, live }: State,
+  ) {
     const matrix = this.matrix();
     const checks = this.checks();
     return (
@@ -137,6 +143,7 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
           <PlanNotice
             notice={notice}
             words={words.notices}
+            locale={locale}
             canGoBack={backup !== undefined}
             onGoBack={this.goBack}
             onStartFromAssessment={() => void this.startFromAssessment()}
@@ -151,7 +158,10 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
           current={currentPlan}
           siteUrl={siteUrl}
           words={words}
-          onOpen={({ matrix: opened, warnings }: OpenedFile, name: string) => this.opened(opened, warnings, name)}
+          locale={locale}
+          onOpen={({ matrix: opened, warnings, moreWarnings }: OpenedFile, name: string) =>
+            this.opened(opened, name, warnings, moreWarnings)
+          }
         />
         {ready || ON_SERVER ? (
           <PrintAppendix matrix={matrix} checks={checks} today={today} words={words} />

@@ -4,7 +4,8 @@ import { matrixFileName } from '../../lib/handoff/file-name';
 import { exportMatrixJson, importMatrixJson, MAX_IMPORT_BYTES, type MatrixImport } from '../../lib/handoff/json-codec';
 import { encodeMatrixLink, isTooLongForChat } from '../../lib/handoff/link-codec';
 import type { HandoffMatrix } from '../../lib/handoff/matrix';
-import { refusals } from '../../lib/handoff/untrusted-json';
+import { refusalInWords } from '../../lib/handoff/problem-words';
+import { TOO_BIG } from '../../lib/handoff/untrusted-json';
 import { fillTemplate } from '../../lib/text/template';
 import { saveFile } from '../shell/save-file';
 import { ShareActions, type ShareStatus } from '../shell/ShareActions';
@@ -15,7 +16,9 @@ interface Props {
   /** The plan as it is now, read when a button is pressed (so never stale). */
   current(): HandoffMatrix;
   siteUrl: string;
-  words: Pick<PlannerWords, 'out' | 'row' | 'checks' | 'markdown'>;
+  words: Pick<PlannerWords, 'out' | 'row' | 'checks' | 'markdown' | 'notices'>;
+  /** How the page writes numbers, in why a file was refused. */
+  locale: string;
   /** A file was read and is fine to open. */
   onOpen(opened: OpenedFile, fileName: string): void;
 }
@@ -59,15 +62,15 @@ export class PlanOut extends Component<Props, State> {
     if (!file) return;
     const result: MatrixImport =
       file.size > MAX_IMPORT_BYTES
-        ? { ok: false, error: refusals('file').tooBig }
+        ? { ok: false, source: 'file', refusal: TOO_BIG }
         : importMatrixJson(await file.text().catch(() => ''));
     if (result.ok) {
       this.setState({ status: { text: '' } });
       this.props.onOpen(result, file.name);
     } else {
-      this.setState({
-        status: { text: fillTemplate(this.props.words.out.importRefused, { error: result.error }), error: true },
-      });
+      const { words, locale } = this.props;
+      const error = refusalInWords(result.source, result.refusal, words.notices.reading, locale);
+      this.setState({ status: { text: fillTemplate(words.out.importRefused, { error }), error: true } });
     }
   }
 

@@ -29,12 +29,17 @@ export async function openPlan(assessmentPlan: () => Promise<HandoffMatrix | nul
   // The address carries a link or the hand-over from the assessment once: a reload keeps later edits.
   if (read !== null || fromAssessment) history.replaceState(null, '', pathname + hash);
 
-  if (read !== null && !read.ok) return { kind: 'refused', error: read.error, savedKept: saved !== null };
+  if (read !== null && !read.ok) return { kind: 'refused', refusal: read.refusal, savedKept: saved !== null };
   switch (opening.source) {
     case 'link':
       // The plan it replaces is kept, so the reader can go back to it.
       replaceMatrix(opening.state);
-      return { kind: 'link', replacedSaved: opening.replacedSaved, warnings: read?.ok ? read.warnings : [] };
+      return {
+        kind: 'link',
+        replacedSaved: opening.replacedSaved,
+        warnings: read?.ok ? read.warnings : [],
+        more: read?.ok ? read.moreWarnings : 0,
+      };
     case 'other-tool':
       $handoff.set(opening.state);
       return { kind: 'filled' };

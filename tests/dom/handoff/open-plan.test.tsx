@@ -27,7 +27,7 @@ describe('what the planner opens with', () => {
     const { notice, assessmentPlan, search } = await open(`?${await encodeMatrixLink(named('From the link'))}`);
     expect($handoff.get()?.internalTeam).toBe('From the link');
     expect($handoffBackup.get()).toEqual(saved);
-    expect(notice).toEqual({ kind: 'link', replacedSaved: true, warnings: [] });
+    expect(notice).toEqual({ kind: 'link', replacedSaved: true, warnings: [], more: 0 });
     expect(assessmentPlan).not.toHaveBeenCalled();
     expect(search).toBe('');
   });

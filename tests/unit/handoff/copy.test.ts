@@ -62,6 +62,18 @@ describe('a broken planner copy file fails the build, naming the file and the fi
       says: 'must be a guide page and a heading',
     },
     {
+      problem: 'a refusal quoting a value it does not have',
+      edit: (copy: Json) => (at(copy, 'notices', 'reading', 'refusals')['no-matrix'] = 'Link {version} is empty.'),
+      field: 'notices.reading.refusals.no-matrix',
+      says: 'unknown placeholder {version}; use only {source}',
+    },
+    {
+      problem: 'a warning without words',
+      edit: (copy: Json) => delete at(copy, 'notices', 'reading', 'warnings')['unknown-owner'],
+      field: 'notices.reading.warnings.unknown-owner',
+      says: '',
+    },
+    {
       problem: 'a word the planner does not know',
       edit: (copy: Json) => (at(copy, 'card').renmae = 'Rename'),
       field: 'card',

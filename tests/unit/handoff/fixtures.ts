@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { handoffPlannerCopy } from '../../../src/lib/handoff-copy/copy';
 import { isBuiltInKey, kindOfKey } from '../../../src/lib/handoff/built-in-rows';
+import type { MatrixImport } from '../../../src/lib/handoff/json-codec';
+import { refusalInWords, warningInWords } from '../../../src/lib/handoff/problem-words';
 import {
   MAX_INTAKE_CHANNELS,
   MAX_NAME_LENGTH,
@@ -111,3 +114,21 @@ export const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 90 }),
   fc.constantFrom('', ' ', '\u202Eevil', 'a\u0000b', '=cmd|calc', '\uD800', '<script>', '| pipe |', 'x'.repeat(500)),
 );
+
+const reading = handoffPlannerCopy.notices.reading;
+
+/** Why a file or link was refused, as the page says it (the shipped words); fails for a plan that opened. */
+export function refusalOf(result: MatrixImport): string {
+  if (result.ok) throw new Error('expected a refusal');
+  return refusalInWords(result.source, result.refusal, reading, 'en-US');
+}
+
+/** A plan that opened, within every limit, with what it changed as the page says it (the shipped words). */
+export function openedPlan(result: MatrixImport) {
+  if (!result.ok) throw new Error(`refused: ${refusalOf(result)}`);
+  expectWithinLimits(result.matrix);
+  return {
+    ...result,
+    warnings: result.warnings.map((warning) => warningInWords(result.source, warning, reading, 'en-US')),
+  };
+}

@@ -8,7 +8,6 @@ import {
   MAX_NAME_LENGTH,
   MAX_TEXT_LENGTH,
 } from '../../../src/lib/handoff/limits';
-import { createWarningList, MAX_WARNINGS } from '../../../src/lib/handoff/warning-list';
 import { cleanLine } from '../../../src/lib/text/plain-line';
 
 describe('cleaning text', () => {
@@ -69,29 +68,5 @@ describe('dates', () => {
   it('writes a Date as its local YYYY-MM-DD', () => {
     expect(isoDateOf(new Date(2026, 2, 1, 23, 59))).toBe('2026-03-01');
     expect(isoDateOf(new Date(987, 0, 9))).toBe('0987-01-09');
-  });
-});
-
-describe('warning lists', () => {
-  it('keep up to 20 warnings as they are', () => {
-    const warnings = createWarningList();
-    for (let n = 1; n <= MAX_WARNINGS; n += 1) warnings.add(`w${n}`);
-    expect(warnings.list()).toEqual(Array.from({ length: MAX_WARNINGS }, (_, n) => `w${n + 1}`));
-  });
-
-  it('replace the rest with one line counting them', () => {
-    const warnings = createWarningList();
-    for (let n = 1; n <= MAX_WARNINGS + 1; n += 1) warnings.add(`w${n}`);
-    expect(warnings.list()).toHaveLength(MAX_WARNINGS);
-    expect(warnings.list().at(-1)).toBe('…and 2 more problems like these.');
-    for (let n = 0; n < 10_000; n += 1) warnings.add('more');
-    expect(warnings.list().at(-1)).toBe('…and 10002 more problems like these.');
-  });
-
-  it('hand out copies', () => {
-    const warnings = createWarningList();
-    warnings.add('a');
-    warnings.list().push('b');
-    expect(warnings.list()).toEqual(['a']);
   });
 });

@@ -5,13 +5,12 @@ import { gapToWork } from '../../../src/lib/work/gap-to-work';
 import { handOverByGap } from '../../../src/lib/work/work-by-gap';
 import { base64urlToBytes, bytesToBase64url } from '../../../src/lib/handoff/base64url';
 import { deflateRaw, inflateRaw } from '../../../src/lib/handoff/deflate';
-import { MATRIX_FORMAT, type MatrixImport } from '../../../src/lib/handoff/json-codec';
+import { MATRIX_FORMAT } from '../../../src/lib/handoff/json-codec';
 import {
   decodeMatrixLink,
   encodeMatrixLink,
   hasMatrixLink,
   isTooLongForChat,
-  LINK_TOO_LONG_FOR_CHAT,
   MAX_CHAT_LINK_LENGTH,
   MAX_LINK_QUERY_LENGTH,
 } from '../../../src/lib/handoff/link-codec';
@@ -28,22 +27,15 @@ import {
   type HandoffMatrix,
 } from '../../../src/lib/handoff/matrix';
 import { MAX_IMPORT_BYTES } from '../../../src/lib/handoff/untrusted-json';
-import { expectWithinLimits, filledMatrix } from './fixtures';
+import { filledMatrix, openedPlan, refusalOf } from './fixtures';
 
 const SITE = 'https://co-managed-it.example/handoff-planner/';
 const encodeBytes = (text: string) => new TextEncoder().encode(text);
 /** A link whose `m` packs any text, as a hand-made or hostile link would. */
 const linkFor = async (text: string | Uint8Array<ArrayBuffer>, version = '1') =>
   `v=${version}&m=${bytesToBase64url(await deflateRaw(typeof text === 'string' ? encodeBytes(text) : text))}`;
-const refusal = (result: MatrixImport): string => {
-  if (result.ok) throw new Error('expected a refusal');
-  return result.error;
-};
-const opened = (result: MatrixImport) => {
-  if (!result.ok) throw new Error(`refused: ${result.error}`);
-  expectWithinLimits(result.matrix);
-  return result;
-};
+const refusal = refusalOf;
+const opened = openedPlan;
 
 describe('base64url', () => {
   it('round-trips every byte value and every length', () => {
@@ -159,7 +151,13 @@ describe('decodeMatrixLink: round trips', () => {
     ],
   ];
   it.each(cases)('gives back %s exactly, with no warnings', async (_, matrix) => {
-    expect(await decodeMatrixLink(await encodeMatrixLink(matrix))).toEqual({ ok: true, matrix, warnings: [] });
+    expect(await decodeMatrixLink(await encodeMatrixLink(matrix))).toEqual({
+      ok: true,
+      source: 'link',
+      matrix,
+      warnings: [],
+      moreWarnings: 0,
+    });
   });
 
   it('reads the query with or without "?", inside a whole URL, and ignores the hash and other parameters', async () => {
@@ -273,7 +271,7 @@ describe('decodeMatrixLink: refusals', () => {
       [`${'['.repeat(50)}${']'.repeat(50)}`, /This link is nested far deeper/],
       [
         `{"format":"${MATRIX_FORMAT}","rows":[${Array(1001).fill('0').join(',')}]}`,
-        /This link holds a list of more than 1000 items/,
+        /This link holds a list of more than 1,000 items/,
       ],
       [`{"format":"${MATRIX_FORMAT}","version":9,"rows":[]}`, /This link was saved by a newer version/],
       [`{"format":"${MATRIX_FORMAT}","version":1}`, /This link has no list of rows/],
@@ -319,9 +317,5 @@ describe('links too long for chat apps', () => {
     const query = await encodeMatrixLink(matrix);
     expect(isTooLongForChat(`${SITE}?${query}`)).toBe(true);
     expect(opened(await decodeMatrixLink(query)).matrix).toEqual(matrix);
-  });
-
-  it('come with a message that points to the JSON file', () => {
-    expect(LINK_TOO_LONG_FOR_CHAT).toMatch(/JSON file/);
   });
 });

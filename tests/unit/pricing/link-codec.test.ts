@@ -187,7 +187,7 @@ describe('decodeEstimatorQuery', () => {
     const decoded = decodeEstimatorQuery('v=7&users=12');
     expect(decoded.version).toBe(CURRENT_LINK_VERSION);
     expect(decoded.inputs.users).toBe(12);
-    expect(decoded.ignored[0]).toEqual({ param: 'v', value: '7', reason: { code: 'unknown-version', readAs: 1 } });
+    expect(decoded.ignored[0]).toEqual({ param: 'v', value: '7', reason: { code: 'unknown-version', readAs: '1' } });
   });
 
   it('caps the list of ignored parameters at 20', () => {
