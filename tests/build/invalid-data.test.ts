@@ -84,6 +84,17 @@ describe('a bad edit fails the build with a message naming the file and the fiel
     expect(output).toContain('tool.estimate.summary: has an unknown placeholder {people}');
   });
 
+  it('a link reason quoting a value its reason does not have', () => {
+    const dir = projectCopy();
+    editJson(dir, 'src/data/assessment-copy.json', (copy) => (copy.linkNotice.reasons.empty = 'empty, not {max}'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/data/assessment-copy.json');
+    expect(output).toContain(
+      'linkNotice.reasons.empty: has an unknown placeholder {max}; this text takes no placeholders',
+    );
+  });
+
   it('a FAQ entry without a question mark', () => {
     const dir = projectCopy();
     editJson(dir, 'src/content/faq.json', (items) => (items[0].question = 'No question here'));
