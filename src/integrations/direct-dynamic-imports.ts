@@ -4,12 +4,16 @@ import type { Plugin } from 'vite';
  * Replaces Vite's module-preload helper (about 0.9 KB compressed) with a direct call. Our only
  * dynamic imports are the search and tool chunks, which load on demand and have nothing worth
  * preloading; without this the search loader on every content page would exceed its 1 KB budget.
+ * With nothing preloaded, the list of each dynamic import's dependencies Vite writes into the
+ * importing chunk is dead weight too, so the browser build writes none (modulePreload: false;
+ * Astro's own build settings would otherwise keep it on).
  */
 export function directDynamicImports(): Plugin {
   const helperId = '\0vite/preload-helper.js';
   return {
     name: 'direct-dynamic-imports',
     enforce: 'pre',
+    configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
     resolveId: (id) => (id === helperId ? helperId : null),
     load: (id) => (id === helperId ? 'export const __vitePreload = (load) => load();' : null),
   };
