@@ -3,11 +3,12 @@ import { OPTIONAL_ANSWER_KEYS, type ScorableAnswers } from './answers';
 import type { AssessmentCopy } from './copy-schema';
 import type { FitResult } from './score';
 import { fillTemplate } from '../text/template';
+import type { MspMessage } from '../tools/msp-message';
 
 type Wording = Pick<AssessmentCopy, 'answers' | 'needs' | 'lists' | 'headlines' | 'models' | 'ui' | 'share'>;
 
 /** The result in a few plain lines, for a message to the MSP. */
-export function assessmentSummary(
+function assessmentSummary(
   answers: ScorableAnswers,
   result: FitResult,
   preparedFor: string | null,
@@ -29,7 +30,21 @@ export function assessmentSummary(
 }
 
 /** The subject of that message. */
-export const assessmentSubject = (result: FitResult, preparedFor: string | null, copy: Wording): string =>
+const assessmentSubject = (result: FitResult, preparedFor: string | null, copy: Wording): string =>
   preparedFor
     ? fillTemplate(copy.share.mspSubjectFor, { model: copy.models[result.recommendation], name: preparedFor })
     : fillTemplate(copy.share.mspSubject, { model: copy.models[result.recommendation] });
+
+/** All the panel under the result sends: the subject, the summary and the result's share link. */
+export const assessmentMessage = (
+  answers: ScorableAnswers,
+  result: FitResult,
+  preparedFor: string | null,
+  copy: Wording,
+  locale: string,
+  link: string,
+): MspMessage => ({
+  subject: assessmentSubject(result, preparedFor, copy),
+  summary: assessmentSummary(answers, result, preparedFor, copy, locale),
+  link,
+});

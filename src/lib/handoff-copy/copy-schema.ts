@@ -217,6 +217,19 @@ export const handoffPlannerCopySchema = z.strictObject({
     importHint: text,
     importRefused: template('error'),
   }),
+  /** The message the panel under the plan sends to the MSP behind the site: a subject and a few plain lines. */
+  sendToMsp: z.strictObject({
+    subject: template('internal', 'msp'),
+    between: template('internal', 'msp'),
+    agreed: template('date'),
+    owners: template('rows', 'internal', 'msp', 'shared', 'unassigned'),
+    /** Before the open checks, one a line; the count comes from checks.summary. */
+    openChecks: text,
+    /** After the first few checks, when more are open. */
+    more: template('n'),
+    /** Instead of the link, when the plan is too big for one. */
+    noLink: text,
+  }),
   appendix: z.strictObject({
     label: text,
     title: text,

@@ -104,6 +104,19 @@ export const estimatorWordsSchema = z.strictObject({
     intro: text,
   }),
   csv: z.strictObject({ download: text, saved: text }),
+  /** The message the panel under the estimate sends to the MSP: a subject and a few plain lines. */
+  sendToMsp: z.strictObject({
+    subject: template('users'),
+    /** When the estimate names who it is for. */
+    subjectFor: template('name', 'users'),
+    /** The scope items the reader ticked, listed with `list`. */
+    scope: template('items'),
+    noScope: text,
+    /** "a, b and c". */
+    list: template('items', 'last'),
+    /** One line per contract model: its monthly band and the whole term's. */
+    model: template('model', 'range', 'total', 'years'),
+  }),
 });
 export type EstimatorWords = z.infer<typeof estimatorWordsSchema>;
 

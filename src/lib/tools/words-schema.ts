@@ -60,4 +60,38 @@ export const sendToMspWordsSchema = z.strictObject({
 });
 export type SendToMspWords = z.infer<typeof sendToMspWordsSchema>;
 
-export const sharedToolCopySchema = z.strictObject({ sendToMsp: sendToMspWordsSchema });
+/**
+ * The optional lead form inside that panel (on only when src/data/lead-capture.json sets it up;
+ * its consent sentence lives there, as the MSP's own legal wording). {msp} is the MSP's name.
+ */
+const mspText = placeholderTemplate('msp');
+export const leadFormWordsSchema = z.strictObject({
+  /** The button that opens the form. */
+  open: mspText,
+  /** Above the fields: what the MSP gets, and that nothing leaves the page before Send. */
+  intro: mspText,
+  name: text,
+  email: text,
+  emailHint: mspText,
+  company: text,
+  nameMissing: text,
+  emailMissing: text,
+  emailInvalid: text,
+  consentMissing: mspText,
+  send: mspText,
+  sending: mspText,
+  sent: mspText,
+  /** Why it did not go: the endpoint answered with an error status, did not answer in time, or could not be reached. */
+  refused: placeholderTemplate('msp', 'status'),
+  timedOut: mspText,
+  network: mspText,
+  /** After the reason: nothing typed is lost, and the other ways to reach the MSP. */
+  kept: mspText,
+  summaryLabel: text,
+  copy: text,
+  copied: text,
+  copyBlocked: text,
+});
+export type LeadFormWords = z.infer<typeof leadFormWordsSchema>;
+
+export const sharedToolCopySchema = z.strictObject({ sendToMsp: sendToMspWordsSchema, leadForm: leadFormWordsSchema });

@@ -15,9 +15,7 @@ import { decodeAssessmentQuery, encodeAssessmentQuery, type IgnoredParam } from 
 import type { AssessmentRulesFile } from '../../lib/assessment/rules-schema';
 import { assessFit } from '../../lib/assessment/score';
 import { assessmentSharePath } from '../../lib/assessment/share-link';
-import { assessmentSubject, assessmentSummary } from '../../lib/assessment/summary';
-import type { MspContact } from '../../lib/tools/msp-message';
-import type { SendToMspWords } from '../../lib/tools/words-schema';
+import type { MspMessage, MspPanelSetup } from '../../lib/tools/msp-message';
 import { fillTemplate as fill } from '../../lib/text/template';
 import { chooseOpening } from '../../lib/tools/opening';
 import type { HandOverByGap, ScopeByGap } from '../../lib/work/work-by-gap';
@@ -39,9 +37,8 @@ export interface FitAssessmentProps {
   guideTitles: Record<string, string>;
   scopeByNeed: ScopeByGap;
   handOver: HandOverByGap;
-  /** The MSP behind the site, and the words of the panel that reaches it. */
-  msp: MspContact;
-  sendToMsp: SendToMspWords;
+  /** The MSP behind the site, and the panel that reaches it (mspPanelFor). */
+  msp: MspPanelSetup;
 }
 
 interface State extends AssessmentState {
@@ -127,13 +124,30 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
     return assessmentSharePath(answers, preparedFor, this.result()?.fit.recommendation ?? null);
   }
 
+  /** The message the panel under the result sends; its writer loads when the reader reaches the panel. */
+  private message = async (): Promise<MspMessage> => {
+    const { assessmentMessage } = await import('../../lib/assessment/summary');
+    const result = this.result();
+    if (!result) throw new Error('the panel is only shown with a result');
+    const { preparedFor, origin } = this.state;
+    const { copy } = this.props.rules;
+    return assessmentMessage(
+      result.scorable,
+      result.fit,
+      preparedFor,
+      copy,
+      this.props.locale,
+      origin + this.sharePath(),
+    );
+  };
+
   private result() {
     const scorable = scorableAnswers(this.state.answers);
     return scorable ? { scorable, fit: assessFit(scorable, this.props.rules) } : null;
   }
 
   override render(
-    { rules, locale, siteName, guideTitles, scopeByNeed, handOver, msp, sendToMsp }: FitAssessmentProps,
+    { rules, locale, siteName, guideTitles, scopeByNeed, handOver, msp }: FitAssessmentProps,
     state: State,
   ) {
     const { copy } = rules;
@@ -212,13 +226,7 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
                       {ui.estimatorLink}
                     </a>
                   </p>
-                  <SendToMsp
-                    words={sendToMsp}
-                    contact={msp}
-                    subject={assessmentSubject(result.fit, state.preparedFor, copy)}
-                    summary={assessmentSummary(result.scorable, result.fit, state.preparedFor, copy, locale)}
-                    url={url}
-                  />
+                  <SendToMsp setup={msp} version={url} message={this.message} />
                   <h3 class="no-print">{share.title}</h3>
                   <ShareActions
                     words={share}

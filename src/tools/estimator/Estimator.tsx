@@ -1,6 +1,4 @@
 import { Component } from 'preact';
-import { estimateCsv } from '../../lib/pricing/csv';
-import { estimateCsvFileName } from '../../lib/pricing/csv-file-name';
 import { estimatePricing, suggestPricingModel } from '../../lib/pricing/estimate';
 import { announcementFor, emailSubject } from '../../lib/pricing/estimate-words';
 import type { EstimatorWords } from '../../lib/pricing/estimator-copy-schema';
@@ -10,12 +8,14 @@ import { formatsFor } from '../../lib/pricing/formats';
 import { completeInputs } from '../../lib/pricing/inputs';
 import { sanitizePreparedFor, type IgnoredParam } from '../../lib/pricing/link-codec';
 import type { RateCard } from '../../lib/pricing/rate-card-schema';
+import type { MspMessage, MspPanelSetup } from '../../lib/tools/msp-message';
 import { shareEmailHref } from '../../lib/tools/share-email';
 import type { ScopeByGap } from '../../lib/work/work-by-gap';
 import { $estimator, $storageWorks, resetEstimate, savedAssessment } from '../../stores/estimator';
 import { LinkNotice } from '../shell/LinkNotice';
 import { NotSavingNotice } from '../shell/NotSavingNotice';
 import { saveFile } from '../shell/save-file';
+import { SendToMsp } from '../shell/SendToMsp';
 import { ShareActions } from '../shell/ShareActions';
 import { TemplateText } from '../shell/TemplateText';
 import { Announcer } from './Announcer';
@@ -32,6 +32,8 @@ export type EstimatorProps = {
   currency: string;
   siteName: string;
   words: EstimatorWords;
+  /** The MSP behind the site, and the panel that reaches it (mspPanelFor). */
+  msp: MspPanelSetup;
 };
 
 interface LinkNoticeState {
@@ -111,8 +113,16 @@ export default class Estimator extends Component<EstimatorProps, State> {
     this.setState(({ resets }) => ({ linkNotice: null, fromAssessment: false, resets: resets + 1 }));
   };
 
-  private downloadCsv = () => {
+  /**
+   * The CSV writer loads on the first download (clicking is an interaction): most visits never
+   * make one, so the page does not pay for it up front, as the planner does with its exports.
+   */
+  private downloadCsv = async () => {
     const { card, locale, currency } = this.props;
+    const [{ estimateCsv }, { estimateCsvFileName }] = await Promise.all([
+      import('../../lib/pricing/csv'),
+      import('../../lib/pricing/csv-file-name'),
+    ]);
     const { inputs, preparedFor } = $estimator.get();
     const csv = estimateCsv(
       estimatePricing(completeInputs(inputs, card), card, { locale }),
@@ -124,7 +134,11 @@ export default class Estimator extends Component<EstimatorProps, State> {
     this.setState({ csvSaved: true });
   };
 
-  override render({ card, locale, currency, siteName, words }: EstimatorProps, state: State) {
+  /** The message the panel under the estimate sends; its writer loads when the reader reaches the panel. */
+  private message = async (): Promise<MspMessage> =>
+    (await import('../../lib/pricing/msp-summary')).estimateMessage($estimator.get(), this.props, this.state.address);
+
+  override render({ card, locale, currency, siteName, words, msp }: EstimatorProps, state: State) {
     const { current, opened, linkNotice } = state;
     const inputs = completeInputs(current.inputs, card);
     const preparedFor = sanitizePreparedFor(current.preparedFor);
@@ -173,6 +187,7 @@ export default class Estimator extends Component<EstimatorProps, State> {
             words={words}
             f={f}
           />
+          <SendToMsp setup={msp} version={url} message={this.message} />
           <h3 class="no-print">{words.share.title}</h3>
           <ShareActions
             words={words.share}
@@ -183,7 +198,7 @@ export default class Estimator extends Component<EstimatorProps, State> {
                 : 'mailto:'
             }
           >
-            <button type="button" class="secondary" onClick={this.downloadCsv}>
+            <button type="button" class="secondary" onClick={() => void this.downloadCsv()}>
               {words.csv.download}
             </button>
           </ShareActions>

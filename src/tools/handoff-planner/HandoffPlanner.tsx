@@ -2,14 +2,17 @@ import { Component, createRef } from 'preact';
 import type { SplitWording } from '../../lib/assessment/split';
 import type { PlannerWords } from '../../lib/handoff-copy/copy-schema';
 import { runChecks, type CheckResult } from '../../lib/handoff/checks';
+import { encodeMatrixLink, isTooLongForChat } from '../../lib/handoff/link-codec';
 import { isoDateOf } from '../../lib/handoff/limits';
 import type { HandoffMatrix } from '../../lib/handoff/matrix';
 import type { ReadWarning } from '../../lib/handoff/read-problems';
+import type { MspMessage, MspPanelSetup } from '../../lib/tools/msp-message';
 import { STORAGE_KEYS } from '../../lib/tools/storage-keys';
 import type { HandOverByGap } from '../../lib/work/work-by-gap';
 import { $handoff, $handoffBackup, $storageWorks, replaceMatrix, restoreBackup } from '../../stores/handoff';
 import { storage } from '../../stores/storage';
 import { NotSavingNotice } from '../shell/NotSavingNotice';
+import { SendToMsp } from '../shell/SendToMsp';
 import { CheckSummary } from './CheckSummary';
 import { focusNotice } from './focus';
 import { openPlan } from './open-plan';
@@ -32,6 +35,8 @@ export type PlannerProps = {
   siteUrl: string;
   /** How the page writes numbers, in what it says about a plan it read. */
   locale: string;
+  /** The MSP behind the site, and the panel that reaches it (mspPanelFor). */
+  msp: MspPanelSetup;
 };
 
 interface State {
@@ -131,8 +136,23 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
     if (plan) this.opened(plan, null);
   };
 
+  /**
+   * The message the panel under the plan sends: the plan as it is now, with its share link when
+   * the plan fits in one. The summary writer loads when the reader reaches the panel.
+   */
+  private message = async (): Promise<MspMessage> => {
+    const matrix = currentPlan();
+    const [{ planMessage }, query] = await Promise.all([
+      import('../../lib/handoff/msp-summary'),
+      encodeMatrixLink(matrix),
+    ]);
+    const link = `${location.origin}${location.pathname}?${query}`;
+    const { words } = this.props;
+    return planMessage(matrix, runChecks(matrix, words.checks), words, isTooLongForChat(link) ? null : link);
+  };
+
   override render(
-    { words, siteUrl, locale }: PlannerProps,
+    { words, siteUrl, locale, msp }: PlannerProps,
     { ready, backup, storageWorks, today, notice, live }: State,
   ) {
     const matrix = this.matrix();
@@ -163,6 +183,7 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
             this.opened(opened, name, warnings, moreWarnings)
           }
         />
+        <SendToMsp setup={msp} version={matrix} message={this.message} />
         {ready || ON_SERVER ? (
           <PrintAppendix matrix={matrix} checks={checks} today={today} words={words} />
         ) : (

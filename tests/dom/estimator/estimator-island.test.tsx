@@ -13,6 +13,7 @@ import { EMPTY_ESTIMATE_STATE } from '../../../src/lib/pricing/estimator-state';
 import { defaultInputsFrom, type EstimatorInputs } from '../../../src/lib/pricing/inputs';
 import { centsToWholeDollars } from '../../../src/lib/pricing/money';
 import { rateCard } from '../../../src/lib/pricing/rate-card';
+import { sharedToolCopy } from '../../../src/lib/tools/shared-tool-copy';
 import { STORAGE_KEYS } from '../../../src/lib/tools/storage-keys';
 import { gapToWork } from '../../../src/lib/work/gap-to-work';
 import { scopeByGap } from '../../../src/lib/work/work-by-gap';
@@ -28,6 +29,11 @@ const props: EstimatorProps = {
   currency: 'USD',
   siteName: 'Example Guide',
   words: estimatorCopy.tool,
+  msp: {
+    contact: { name: 'Acme MSP', email: 'hello@acme.example', booking: null },
+    words: sharedToolCopy.sendToMsp,
+    lead: null,
+  },
 };
 const START = defaultInputsFrom(rateCard);
 
@@ -218,9 +224,24 @@ describe('the estimator island', () => {
       .mockImplementation(function (this: HTMLAnchorElement) {});
     await openPage('?v=1&for=Acme%20Ltd');
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV of the line items' }));
-    expect(clicked).toHaveBeenCalledOnce();
+    // The CSV writer loads on the first download.
+    await waitFor(() => expect(clicked).toHaveBeenCalledOnce());
     expect((clicked.mock.contexts[0] as HTMLAnchorElement).download).toBe('co-managed-it-estimate-acme-ltd.csv');
     await screen.findByText('The CSV file with every line item has been saved to your downloads.');
+  });
+
+  it('sends the estimate on screen to the MSP once the reader reaches the panel', async () => {
+    await openPage('?v=1&users=120&for=Acme');
+    const email = screen.getByRole('link', { name: 'E-mail Acme MSP' });
+    // As built: the MSP's address alone, until the reader comes near.
+    expect(email.getAttribute('href')).toBe('mailto:hello@acme.example');
+    fireEvent.focusIn(email);
+    await waitFor(() => expect(email.getAttribute('href')).toContain('body='));
+    const mail = new URL(email.getAttribute('href')!);
+    expect(mail.searchParams.get('subject')).toContain('Acme');
+    const body = mail.searchParams.get('body')!;
+    expect(body).toContain('For 120 users');
+    expect(body).toContain(`${location.origin}/estimator/${location.search}`);
   });
 
   it('reads a summary out once the figures settle, but not the figures it opens with', async () => {

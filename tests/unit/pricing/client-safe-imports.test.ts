@@ -27,6 +27,7 @@ const CLIENT_MODULES = [
   'link-codec.ts',
   'link-migrations.ts',
   'money.ts',
+  'msp-summary.ts',
   'number-input.ts',
   'scopes.ts',
   'suggestion.ts',
