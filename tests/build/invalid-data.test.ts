@@ -1,42 +1,24 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  buildCopy as build,
+  editJson,
+  projectCopy as newProjectCopy,
+  removeProjectCopy,
+} from '../support/project-copy';
 
-const root = resolve('.');
 let sandboxes: string[] = [];
 
 /** A throwaway copy of the project, so a broken data file never touches the real tree. */
 function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cmit-build-'));
-  for (const entry of ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const dir = newProjectCopy();
   sandboxes.push(dir);
   return dir;
 }
 
-function editJson(dir: string, file: string, edit: (data: any) => void) {
-  const path = join(dir, file);
-  const data = JSON.parse(readFileSync(path, 'utf8'));
-  edit(data);
-  writeFileSync(path, JSON.stringify(data, null, 2));
-}
-
-function build(dir: string) {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
 afterEach(() => {
-  for (const dir of sandboxes) rmSync(dir, { recursive: true, force: true });
+  for (const dir of sandboxes) removeProjectCopy(dir);
   sandboxes = [];
 });
 
@@ -93,6 +75,22 @@ describe('a bad edit fails the build with a message naming the file and the fiel
     expect(output).toContain(
       'linkNotice.reasons.empty: has an unknown placeholder {max}; this text takes no placeholders',
     );
+  });
+
+  it('lead capture whose endpoint is not https', () => {
+    const dir = projectCopy();
+    editJson(dir, 'src/data/lead-capture.json', (file) => {
+      file.leadCapture = {
+        kind: 'endpoint',
+        url: 'http://crm.example.com/leads',
+        encoding: 'json',
+        consent: 'I agree that Example Managed Services may contact me about this result.',
+      };
+    });
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/data/lead-capture.json');
+    expect(output).toContain('leadCapture.url: must be an https:// URL');
   });
 
   it('a FAQ entry without a question mark', () => {
