@@ -169,8 +169,11 @@ test.describe('fit assessment', () => {
     await page.goto(CO_MANAGED_LINK);
     const panel = page.locator('.send-to-msp');
     await expect(panel).toContainText(brand.mspName);
-    const href = await panel.getByRole('link', { name: `E-mail ${brand.mspName}` }).getAttribute('href');
-    const mail = new URL(href!);
+    const email = panel.getByRole('link', { name: `E-mail ${brand.mspName}` });
+    // The message is made when the reader reaches the panel.
+    await email.hover();
+    await expect(email).toHaveAttribute('href', /body=/);
+    const mail = new URL((await email.getAttribute('href'))!);
     expect(mail.pathname).toBe(brand.contactEmail);
     expect(mail.searchParams.get('subject')).toContain('Acme Freight');
     const body = mail.searchParams.get('body')!;
