@@ -97,8 +97,10 @@ describe('lead capture on, with HubSpot (a build of a project copy)', () => {
     expect(policy('/faq/')).toContain("connect-src 'self';");
   });
 
-  it('gives each tool’s panel the form, with the consent sentence from the file', () => {
+  it('gives each tool’s panel the form, with the consent sentence from the file, and says so at the top of the page', () => {
     for (const file of ['assessment/index.html', 'estimator/index.html', 'handoff-planner/index.html']) {
+      expect(readFileSync(join(dist, file), 'utf8')).toContain('The one exception is the form under your result');
+      expect(readFileSync(join(DIST, file), 'utf8')).not.toContain('The one exception');
       const { lead } = islandProps(dist, file).msp;
       expect(lead.config).toMatchObject({ kind: 'hubspot', portalId: '1234567' });
       expect(lead.config.consent).toContain('may contact me');

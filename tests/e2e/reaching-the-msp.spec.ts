@@ -12,6 +12,7 @@ import { startStaticServer } from '../../scripts/static-server.ts';
 import brand from '../../src/data/brand.json' with { type: 'json' };
 import sharedCopy from '../../src/data/shared-tool-copy.json' with { type: 'json' };
 import { buildCopy, editJson, projectCopy, removeProjectCopy } from '../support/project-copy';
+import { axeViolations } from './support/axe';
 import { startRecordingEndpoint, type RecordingEndpoint } from './support/recording-endpoint';
 import { expect, tabTo, test, watchPage, type Watch } from './support/fixtures';
 
@@ -251,4 +252,33 @@ test.describe('lead capture (a build with an endpoint set up)', () => {
     expect(problems.filter((problem) => !/ERR_|aborted/i.test(problem))).toEqual([]);
     await context.close();
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`with its field errors, a failure and a success, passes axe and fits a 390 px screen (${scheme})`, async ({
+      browser,
+    }) => {
+      const { page, context } = await open(browser, ESTIMATOR, TOOLS[1].ready, scheme);
+      const states: string[] = [];
+      const check = async (state: string) => {
+        states.push(...(await axeViolations(page)).map((violation) => `${state}: ${violation}`));
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 390) states.push(`${state}: ${width} px wide`);
+      };
+      await openForm(page);
+      await page.getByRole('button', { name: fill(words.send) }).click();
+      await expect(field(page, words.name)).toHaveAttribute('aria-invalid', 'true');
+      await check('field errors');
+      endpoint.answerWith({ status: 500 });
+      await fillIn(page);
+      await page.getByRole('button', { name: fill(words.send) }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await check('failure');
+      endpoint.answerWith({ status: 200 });
+      await page.getByRole('button', { name: fill(words.send) }).click();
+      await expect(page.getByText(fill(words.sent))).toBeVisible();
+      await check('sent');
+      expect(states).toEqual([]);
+      await context.close();
+    });
+  }
 });

@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { axeViolations } from './support/axe';
 import { expect, test, watchPage } from './support/fixtures';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Tool pages with their results on screen, and the outcome pages share links point to. */
 const TOOL_STATES = [
   '/assessment/co-managed/?v=1&employees=120&it-staff=2&needs=after-hours,security,compliance&custom-apps=yes&it-is=capability&msp-is=partner&for=Acme',
@@ -10,7 +8,6 @@ const TOOL_STATES = [
   '/estimator/?v=1&users=120&devices=180&scope=after-hours,security&hours=25&term=2&adj=3&for=Acme',
   '/assessment/fully-managed/?v=1&employees=30&it-staff=0&needs=none&custom-apps=no&it-is=cost-center&msp-is=partner',
 ];
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Every page the sitemap lists, as local paths, plus the 404 page. */
 async function sitemapPaths(baseURL: string): Promise<string[]> {
@@ -104,18 +101,7 @@ test.describe('every page in the sitemap, in Chromium', () => {
         for (const path of paths) {
           const page = await context.newPage();
           await page.goto(path, { waitUntil: 'networkidle' });
-          // Evaluated through the DevTools protocol, so the page's CSP does not apply to axe itself.
-          await page.evaluate(axeSource);
-          const violations = await page.evaluate(async (tags) => {
-            const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-            return result.violations.map(
-              (v: any) =>
-                `${v.id}: ${v.help} (${v.nodes
-                  .map((n: any) => n.target.join(' '))
-                  .slice(0, 3)
-                  .join(', ')})`,
-            );
-          }, WCAG_TAGS);
+          const violations = await axeViolations(page);
           failures.push(...violations.map((v: string) => `${path} ${v}`));
           await page.close();
         }

@@ -66,6 +66,11 @@ export type SendToMspWords = z.infer<typeof sendToMspWordsSchema>;
  */
 const mspText = placeholderTemplate('msp');
 export const leadFormWordsSchema = z.strictObject({
+  /**
+   * Under the tool page's promise that nothing typed is sent anywhere, when the form is on:
+   * the one exception, said up front.
+   */
+  pageNote: mspText,
   /** The button that opens the form. */
   open: mspText,
   /** Above the fields: what the MSP gets, and that nothing leaves the page before Send. */

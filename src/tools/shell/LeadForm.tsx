@@ -173,20 +173,22 @@ export class LeadForm extends Component<LeadFormProps, State> {
         {this.textField('email', words.email, { hint: fill(words.emailHint) })}
         {this.textField('company', words.company, {})}
         <div class="field">
-          <label class="choice lead-consent">
-            <input
-              ref={this.fields.consent}
-              id={ID.consent}
-              name="consent"
-              type="checkbox"
-              required
-              checked={values.consent}
-              aria-invalid={problems.consent ? 'true' : undefined}
-              aria-describedby={this.describedBy('consent')}
-              onChange={(event) => this.change('consent', event.currentTarget.checked)}
-            />
-            <span>{config.consent}</span>
-          </label>
+          <div class="choices">
+            <label class="choice">
+              <input
+                ref={this.fields.consent}
+                id={ID.consent}
+                name="consent"
+                type="checkbox"
+                required
+                checked={values.consent}
+                aria-invalid={problems.consent ? 'true' : undefined}
+                aria-describedby={this.describedBy('consent')}
+                onChange={(event) => this.change('consent', event.currentTarget.checked)}
+              />
+              <span>{config.consent}</span>
+            </label>
+          </div>
           {this.error('consent')}
         </div>
         <p class="lead-send">

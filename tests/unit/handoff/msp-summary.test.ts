@@ -20,7 +20,7 @@ describe('the plan in a message to the MSP', () => {
     expect(message.summary).toContain('Agreed on 2026-03-01.');
     const count = (owner: string) => matrix.rows.filter((row) => row.owner === owner).length;
     expect(message.summary).toContain(
-      `Of its ${matrix.rows.length} rows, the internal team owns ${count('internal')} and the MSP ${count('msp')}; ${count('shared')} are shared and ${count('unassigned')}`,
+      `Rows by owner (${matrix.rows.length} in all): internal team ${count('internal')}, MSP ${count('msp')}, shared ${count('shared')}, no owner yet ${count('unassigned')}.`,
     );
     expect(message.link).toBe(LINK);
   });
