@@ -14,7 +14,6 @@ import type { ScopeByGap } from '../../lib/work/work-by-gap';
 import { $estimator, $storageWorks, resetEstimate, savedAssessment } from '../../stores/estimator';
 import { LinkNotice } from '../shell/LinkNotice';
 import { NotSavingNotice } from '../shell/NotSavingNotice';
-import { saveFile } from '../shell/save-file';
 import { SendToMsp } from '../shell/SendToMsp';
 import { ShareActions } from '../shell/ShareActions';
 import { TemplateText } from '../shell/TemplateText';
@@ -119,9 +118,10 @@ export default class Estimator extends Component<EstimatorProps, State> {
    */
   private downloadCsv = async () => {
     const { card, locale, currency } = this.props;
-    const [{ estimateCsv }, { estimateCsvFileName }] = await Promise.all([
+    const [{ estimateCsv }, { estimateCsvFileName }, { saveFile }] = await Promise.all([
       import('../../lib/pricing/csv'),
       import('../../lib/pricing/csv-file-name'),
+      import('../shell/save-file'),
     ]);
     const { inputs, preparedFor } = $estimator.get();
     const csv = estimateCsv(

@@ -7,7 +7,6 @@ import type { HandoffMatrix } from '../../lib/handoff/matrix';
 import { refusalInWords } from '../../lib/handoff/problem-words';
 import { TOO_BIG } from '../../lib/handoff/untrusted-json';
 import { fillTemplate } from '../../lib/text/template';
-import { saveFile } from '../shell/save-file';
 import { ShareActions, type ShareStatus } from '../shell/ShareActions';
 
 export type OpenedFile = Extract<MatrixImport, { ok: true }>;
@@ -28,8 +27,11 @@ interface State {
   status: ShareStatus | null;
 }
 
-const saveJson = (matrix: HandoffMatrix) =>
-  saveFile(matrixFileName(matrix, 'json'), exportMatrixJson(matrix), 'application/json');
+/** Files are made in the browser by save-file.ts, which loads with the first download. */
+const saver = async () => (await import('../shell/save-file')).saveFile;
+
+const saveJson = async (matrix: HandoffMatrix) =>
+  (await saver())(matrixFileName(matrix, 'json'), exportMatrixJson(matrix), 'application/json');
 
 /** Sharing and printing (the shell's), downloads and opening a saved file; each says what happened. */
 export class PlanOut extends Component<Props, State> {
@@ -45,13 +47,13 @@ export class PlanOut extends Component<Props, State> {
     const name = matrixFileName(matrix, extension);
     if (extension === 'md') {
       const { exportMatrixMarkdown } = await import('../../lib/handoff/export-markdown');
-      saveFile(name, exportMatrixMarkdown(matrix, words, { siteUrl }), 'text/markdown;charset=utf-8');
+      (await saver())(name, exportMatrixMarkdown(matrix, words, { siteUrl }), 'text/markdown;charset=utf-8');
     } else if (extension === 'csv') {
       const { exportMatrixCsv } = await import('../../lib/handoff/export-csv');
       // The byte-order mark tells spreadsheet programs the file is UTF-8.
-      saveFile(name, `\uFEFF${exportMatrixCsv(matrix, words)}`, 'text/csv;charset=utf-8');
+      (await saver())(name, `\uFEFF${exportMatrixCsv(matrix, words)}`, 'text/csv;charset=utf-8');
     } else {
-      saveJson(matrix);
+      await saveJson(matrix);
     }
     this.setState({ status: { text: fillTemplate(words.out.saved, { name }) } });
   }
@@ -79,7 +81,7 @@ export class PlanOut extends Component<Props, State> {
     const matrix = this.props.current();
     const url = `${location.origin}${location.pathname}?${await encodeMatrixLink(matrix)}`;
     if (!isTooLongForChat(url)) return url;
-    saveJson(matrix);
+    await saveJson(matrix);
     this.setState({ status: { text: this.props.words.out.tooLong } });
     return null;
   };

@@ -3,7 +3,7 @@ import type { MspMessage, MspPanelSetup } from '../../lib/tools/msp-message';
 import { fillTemplate } from '../../lib/text/template';
 import type { LeadFormProps } from './LeadForm';
 
-interface Props {
+export interface SendToMspProps {
   /** Who the MSP is, the panel's words and the lead form's setup, from the page (mspPanelFor). */
   setup: MspPanelSetup;
   /**
@@ -13,69 +13,50 @@ interface Props {
   version: unknown;
   /**
    * Works out the message. Called only once the reader reaches for the panel, so a tool loads
-   * its summary writer then (a dynamic import) rather than with the page: the tool pages'
-   * JavaScript budget counts what loads before the first interaction.
+   * its summary writer then (a dynamic import) rather than with the page.
    */
   message: () => Promise<MspMessage>;
 }
 
 /** The panel's links, made for one version of the result. */
-interface Links {
+export interface MspLinks {
   version: unknown;
   email: string;
   booking: string | null;
 }
 
-interface State {
-  links: Links | null;
+export interface SendToMspState {
+  links?: MspLinks;
   /** The lead form's component, loaded the first time the reader opens it. */
-  LeadForm: ComponentType<LeadFormProps> | null;
-  formOpen: boolean;
+  LeadForm?: ComponentType<LeadFormProps>;
+  formOpen?: boolean;
 }
+
+/** What the panel does beyond drawing itself, loaded when the reader first reaches for it. */
+const live = () => import('./send-to-msp-live');
 
 /**
  * Under every result: the reader's way to the MSP, carrying what they just worked out. Until the
  * reader reaches it, its links are plain (the MSP's address, the booking page), as the page was
  * built; each time the reader reaches it (pointer or focus), they are made for the result on
- * screen, and a link followed before that waits for its message.
+ * screen, and a link followed before that waits for its message. The tool pages' JavaScript
+ * budget counts what loads before the first interaction, so only the drawing is eager.
  */
-export class SendToMsp extends Component<Props, State> {
-  override state: State = { links: null, LeadForm: null, formOpen: false };
+export class SendToMsp extends Component<SendToMspProps, SendToMspState> {
+  override state: SendToMspState = {};
 
-  private async links(): Promise<Links> {
-    const { setup, version, message } = this.props;
-    const { links } = this.state;
-    if (links && links.version === version) return links;
-    const [{ mspEmailHref, mspBookingHref }, made] = await Promise.all([
-      import('../../lib/tools/msp-message'),
-      message(),
-    ]);
-    const next = {
-      version,
-      email: mspEmailHref(setup.contact, setup.words, made),
-      booking: mspBookingHref(setup.contact, made),
-    };
-    // The result may have changed while this was made: only links for what is on screen are kept.
-    if (version === this.props.version) this.setState({ links: next });
-    return next;
-  }
+  private reach = () => void live().then(({ makeLinks }) => makeLinks(this));
 
-  private reach = () => void this.links();
-
-  /** A link followed before its message was made (a tap straight onto it) waits for the message. */
   private follow = (event: MouseEvent) => {
     if (this.state.links?.version === this.props.version) return;
     event.preventDefault();
     const booking = (event.currentTarget as HTMLElement).dataset['action'] === 'book';
-    void this.links().then((links) => {
-      const href = booking ? links.booking : links.email;
-      if (href) location.assign(href);
-    });
+    void live().then(({ followWhenMade }) => followWhenMade(this, booking));
   };
 
   private toggleForm = async () => {
     if (this.state.formOpen) {
-      // Hidden, not removed: what the reader typed stays for when they open it again.
+      // Folded away, not removed: what the reader typed stays for when they open it again.
       this.setState({ formOpen: false });
       return;
     }
@@ -83,7 +64,10 @@ export class SendToMsp extends Component<Props, State> {
     this.setState({ LeadForm, formOpen: true });
   };
 
-  override render({ setup: { contact, words, lead }, message }: Props, { links, LeadForm, formOpen }: State) {
+  override render(
+    { setup: { contact, words, lead }, message }: SendToMspProps,
+    { links, LeadForm, formOpen }: SendToMspState,
+  ) {
     const msp = { msp: contact.name };
     return (
       <section
@@ -119,8 +103,8 @@ export class SendToMsp extends Component<Props, State> {
             <button
               type="button"
               class="secondary"
-              aria-expanded={formOpen}
-              aria-controls={LeadForm ? 'lead-form' : undefined}
+              aria-expanded={!!formOpen}
+              aria-controls={LeadForm && 'lead-form'}
               onClick={() => void this.toggleForm()}
               data-action="lead"
             >
