@@ -101,8 +101,9 @@ test.describe('lead capture (a build with an endpoint set up)', () => {
     browser: Browser,
     path: string,
     ready: string,
+    colorScheme: 'light' | 'dark' = 'light',
   ): Promise<{ page: Page; context: BrowserContext } & Watch> {
-    const context = await browser.newContext({ baseURL: site, viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({ baseURL: site, viewport: { width: 390, height: 844 }, colorScheme });
     const page = await context.newPage();
     const watch = await watchPage(page, site);
     await page.goto(path);

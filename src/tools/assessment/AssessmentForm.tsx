@@ -10,7 +10,7 @@ import {
 import type { AssessmentCopy } from '../../lib/assessment/copy-schema';
 import type { FieldName, FormValues } from '../../lib/assessment/form-values';
 import { fillTemplate } from '../../lib/text/template';
-import { NumberInputField } from '../shell/NumberInputField';
+import { NumberInputField } from '../shell/InputField';
 
 interface Props {
   copy: Pick<AssessmentCopy, 'questions' | 'ui'>;

@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import { readNumberInput, type NumberRules } from '../../lib/pricing/number-input';
-import { NumberInputField, type NumberInputFieldProps } from '../shell/NumberInputField';
+import { NumberInputField, type NumberInputFieldProps } from '../shell/InputField';
 
 interface Props extends Pick<NumberInputFieldProps, 'id' | 'name' | 'label' | 'hint' | 'error'> {
   /** The input's value in the store. */

@@ -13,6 +13,7 @@ import { summaryWithLink, type MspMessage } from '../../lib/tools/msp-message';
 import type { LeadFormWords } from '../../lib/tools/words-schema';
 import { fillTemplate } from '../../lib/text/template';
 import { copyText } from './clipboard';
+import { InputField } from './InputField';
 
 export interface LeadFormProps {
   /** Collapsed by the panel's button; kept mounted, so nothing typed is lost. */
@@ -107,46 +108,30 @@ export class LeadForm extends Component<LeadFormProps, State> {
     return fillTemplate(outcome.reason === 'timeout' ? words.timedOut : words.network, { msp });
   }
 
-  private describedBy(field: LeadField, hint?: string): string | undefined {
-    return [hint, this.state.problems[field] && errorId(field)].filter(Boolean).join(' ') || undefined;
-  }
-
   private error(field: LeadField) {
     const problem = this.state.problems[field];
-    if (!problem) return null;
-    return (
-      <p id={errorId(field)} class="field-error">
-        {fillTemplate(this.props.setup.words[problem], { msp: this.props.msp })}
-      </p>
-    );
+    return problem ? fillTemplate(this.props.setup.words[problem], { msp: this.props.msp }) : '';
   }
 
-  private textField(field: 'name' | 'email' | 'company', label: string, extra: { hint?: string }) {
-    const { values, problems } = this.state;
-    const hintId = extra.hint ? `${ID[field]}-hint` : undefined;
+  private textField(field: 'name' | 'email' | 'company', label: string, hint?: string) {
     return (
-      <div class="field">
-        <label for={ID[field]}>{label}</label>
-        {extra.hint && (
-          <p class="hint" id={hintId}>
-            {extra.hint}
-          </p>
-        )}
-        <input
-          ref={this.fields[field]}
-          id={ID[field]}
-          name={field}
-          type={field === 'email' ? 'email' : 'text'}
-          autocomplete={field === 'company' ? 'organization' : field}
-          required={field !== 'company'}
-          maxLength={LEAD_LIMITS[field]}
-          value={values[field]}
-          aria-invalid={problems[field] ? 'true' : undefined}
-          aria-describedby={this.describedBy(field, hintId)}
-          onInput={(event) => this.change(field, event.currentTarget.value)}
-        />
-        {this.error(field)}
-      </div>
+      <InputField
+        id={ID[field]}
+        name={field}
+        label={label}
+        hint={hint}
+        error={this.error(field)}
+        invalid={!!this.state.problems[field]}
+        value={this.state.values[field]}
+        inputRef={this.fields[field]}
+        onInput={(event) => this.change(field, (event.currentTarget as HTMLInputElement).value)}
+        input={{
+          type: field === 'email' ? 'email' : 'text',
+          autoComplete: field === 'company' ? 'organization' : field,
+          required: field !== 'company',
+          maxLength: LEAD_LIMITS[field],
+        }}
+      />
     );
   }
 
@@ -169,9 +154,9 @@ export class LeadForm extends Component<LeadFormProps, State> {
       // post, never get: the browser must never put what was typed into an address.
       <form id="lead-form" class="lead-form" method="post" noValidate hidden={hidden} onSubmit={this.submit}>
         <p>{fill(words.intro)}</p>
-        {this.textField('name', words.name, {})}
-        {this.textField('email', words.email, { hint: fill(words.emailHint) })}
-        {this.textField('company', words.company, {})}
+        {this.textField('name', words.name)}
+        {this.textField('email', words.email, fill(words.emailHint))}
+        {this.textField('company', words.company)}
         <div class="field">
           <div class="choices">
             <label class="choice">
@@ -183,13 +168,17 @@ export class LeadForm extends Component<LeadFormProps, State> {
                 required
                 checked={values.consent}
                 aria-invalid={problems.consent ? 'true' : undefined}
-                aria-describedby={this.describedBy('consent')}
+                aria-describedby={problems.consent && errorId('consent')}
                 onChange={(event) => this.change('consent', event.currentTarget.checked)}
               />
               <span>{config.consent}</span>
             </label>
           </div>
-          {this.error('consent')}
+          {problems.consent && (
+            <p id={errorId('consent')} class="field-error">
+              {this.error('consent')}
+            </p>
+          )}
         </div>
         <p class="lead-send">
           {/* aria-disabled, not disabled: the button keeps the focus while the request is under way. */}
