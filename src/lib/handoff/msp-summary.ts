@@ -10,7 +10,7 @@ import type { HandoffMatrix } from './matrix';
 import { OWNERS, type Owner } from './vocabulary';
 
 /** Open checks listed by name; the rest are counted, so the message stays short enough for a mail link. */
-export const MAX_LISTED_CHECKS = 5;
+export const MAX_LISTED_CHECKS = 3;
 
 /**
  * `link` is the plan's share link, or null when the plan is too big for one (the message then

@@ -109,11 +109,9 @@ export const estimatorWordsSchema = z.strictObject({
     subject: template('users'),
     /** When the estimate names who it is for. */
     subjectFor: template('name', 'users'),
-    /** The scope items the reader ticked, listed with `list`. */
-    scope: template('items'),
+    /** Before the scope items the reader ticked, one a line. */
+    scope: text,
     noScope: text,
-    /** "a, b and c". */
-    list: template('items', 'last'),
     /** One line per contract model: its monthly band and the whole term's. */
     model: template('model', 'range', 'total', 'years'),
   }),

@@ -2,7 +2,7 @@
  * The estimate in a few plain lines, for the panel that sends it to the MSP. Browser code loads
  * this when the reader reaches that panel, not with the page: the words' type is erased.
  */
-import { fillList, fillTemplate } from '../text/template';
+import { fillTemplate } from '../text/template';
 import type { MspMessage } from '../tools/msp-message';
 import { estimatePricing, suggestPricingModel } from './estimate';
 import { yearsInWords } from './estimate-words';
@@ -50,7 +50,7 @@ export function estimateMessage(
       years,
       percent: f.number(inputs.annualAdjustmentPercent),
     }),
-    scope.length ? fillTemplate(own.scope, { items: fillList(scope, own.list) }) : own.noScope,
+    ...(scope.length ? [own.scope, ...scope.map((label) => `- ${label}`)] : [own.noScope]),
     ...CONTRACT_MODELS.map((id) =>
       fillTemplate(own.model, {
         model: models[id].label,

@@ -32,7 +32,9 @@ describe('the estimate in a message to the MSP', () => {
       );
     }
     expect(message.summary).toContain('For 120 users and 180 devices over 3 years');
-    expect(message.summary).toContain(`${rateCard.scopeLabels['after-hours']} and ${rateCard.scopeLabels.security}`);
+    expect(message.summary).toContain(
+      `${estimatorCopy.tool.sendToMsp.scope}\n- ${rateCard.scopeLabels['after-hours']}\n- ${rateCard.scopeLabels.security}\n`,
+    );
     expect(message.summary).toMatch(/^Suits this company: .+\.$/m);
     // The security tier and the hire stay on the page: the message is about the contract.
     expect(message.summary).not.toContain(models.hire.label);
