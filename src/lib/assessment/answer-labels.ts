@@ -1,4 +1,4 @@
-import type { AnswerKey, ScorableAnswers } from './answers';
+import { OPTIONAL_ANSWER_KEYS, type AnswerKey, type ScorableAnswers } from './answers';
 import type { AssessmentCopy } from './copy-schema';
 import { fillCount, fillList, fillTemplate } from '../text/template';
 
@@ -30,3 +30,16 @@ export function describeAnswer(
   }
   return (say[key] as Record<string, string>)[answer === true ? 'yes' : answer === false ? 'no' : answer]!;
 }
+
+/**
+ * Each answer given, in words and in the order of the questions; unanswered ones are left out.
+ * The answers in short beside a linked result, and the summary a message to the MSP carries.
+ */
+export const givenAnswers = (
+  answers: ScorableAnswers,
+  copy: Pick<AssessmentCopy, 'answers' | 'needs' | 'lists'>,
+  locale: string,
+): string[] =>
+  (['employees', 'itStaff', ...OPTIONAL_ANSWER_KEYS] as const)
+    .filter((key) => answers[key] !== null)
+    .map((key) => describeAnswer(key, answers, copy, locale));

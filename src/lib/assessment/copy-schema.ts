@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IT_ROLES, NEEDS, OPTIONAL_ANSWER_KEYS, PROVIDER_ROLES } from './answers';
 import { MODELS } from './models';
-import { linkNoticeWithReasonsSchema, shareWordsSchema } from '../tools/words-schema';
+import { answerSummaryWordsSchema, linkNoticeWithReasonsSchema, shareWordsSchema } from '../tools/words-schema';
 import { ASSESSMENT_LINK_REASONS } from './link-params';
 import { placeholderTemplate } from '../text/template-schema';
 import { ALWAYS_INTERNAL, FUNCTION_IDS, HANDOFF_RISK_IDS, MSP_CAPABLE } from './vocabulary';
@@ -201,6 +201,8 @@ export const assessmentCopySchema = z
       .strict(),
     /** Where the answers on screen came from, and which values of a link were not used. */
     linkNotice: linkNoticeWithReasonsSchema(ASSESSMENT_LINK_REASONS),
+    /** Over the answers in short, with the result a link opened on. */
+    answerSummary: answerSummaryWordsSchema,
     share: shareWordsSchema.extend({
       emailSubject: template('model', 'site'),
       emailIntro: text,

@@ -1,5 +1,5 @@
-import { describeAnswer } from './answer-labels';
-import { OPTIONAL_ANSWER_KEYS, type ScorableAnswers } from './answers';
+import { givenAnswers } from './answer-labels';
+import type { ScorableAnswers } from './answers';
 import type { AssessmentCopy } from './copy-schema';
 import type { FitResult } from './score';
 import { fillTemplate } from '../text/template';
@@ -15,15 +15,12 @@ function assessmentSummary(
   copy: Wording,
   locale: string,
 ): string {
-  const given = (['employees', 'itStaff', ...OPTIONAL_ANSWER_KEYS] as const)
-    .filter((key) => answers[key] !== null)
-    .map((key) => describeAnswer(key, answers, copy, locale));
   const lines = [
     preparedFor ? fillTemplate(copy.ui.preparedFor, { name: preparedFor }) : '',
     fillTemplate(copy.share.summary, {
       headline: copy.headlines[result.recommendation],
       score: result.scores[result.recommendation],
-      answers: given.join('; '),
+      answers: givenAnswers(answers, copy, locale).join('; '),
     }),
   ];
   return lines.filter(Boolean).join('\n');

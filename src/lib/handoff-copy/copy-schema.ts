@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { placeholderTemplate as template } from '../text/template-schema';
-import { linkNoticeWordsSchema, shareWordsSchema } from '../tools/words-schema';
+import { answerSummaryWordsSchema, linkNoticeWordsSchema, shareWordsSchema } from '../tools/words-schema';
 import { CHECK_IDS, OWNERS, REVIEW_CADENCES, ROW_KINDS } from '../handoff/vocabulary';
 import { NOT_A_ROW, TEXT_FIELDS } from '../handoff/read-problems';
 
@@ -174,6 +174,8 @@ export const handoffPlannerCopySchema = z.strictObject({
   }),
   teams: z.strictObject({ legend: text, internalTeam: text, msp: text, date: text }),
   summary: z.strictObject({ perRow: text, planChecks: text }),
+  /** With a plan a link opened: who owns what in short, and the way back to the editor. */
+  answerSummary: answerSummaryWordsSchema,
   sections: keyed(ROW_KINDS, z.strictObject({ title: text, intro: text, add: text })),
   editor: z.strictObject({
     removed: template('row'),

@@ -2,10 +2,10 @@
  * A row in words, shared by the printable appendix, the Markdown and the CSV export, so the
  * three never describe the same plan differently. Plain text; each format escapes it.
  */
-import type { RowWords } from '../handoff-copy/copy-schema';
+import type { PlannerWords, RowWords } from '../handoff-copy/copy-schema';
 import { fillTemplate } from '../text/template';
 import type { HandoffMatrix, MatrixRow } from './matrix';
-import type { Owner } from './vocabulary';
+import { OWNERS, type Owner } from './vocabulary';
 
 /** The owner as a name: the team's own name where one was given. */
 export function ownerName(
@@ -44,4 +44,21 @@ export function detailText(row: MatrixRow, words: RowWords): string {
     });
   }
   return '';
+}
+
+/**
+ * The plan in short, for a plan a link opened: each owner (named as the plan names the teams)
+ * with the rows it owns, in the order of the owner choices, and the day it was agreed, if set.
+ */
+export function planInShort(
+  matrix: HandoffMatrix,
+  words: { row: RowWords; teams: Pick<PlannerWords['teams'], 'date'> },
+): [term: string, ...values: string[]][] {
+  const lines: [string, ...string[]][] = [];
+  for (const owner of OWNERS) {
+    const rows = matrix.rows.filter((row) => row.owner === owner).map((row) => row.label);
+    if (rows.length) lines.push([ownerName(owner, matrix, words.row), ...rows]);
+  }
+  if (matrix.date) lines.push([words.teams.date, matrix.date]);
+  return lines;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { placeholderTemplate as template } from '../text/template-schema';
-import { linkNoticeWithReasonsSchema, shareWordsSchema } from '../tools/words-schema';
+import { answerSummaryWordsSchema, linkNoticeWithReasonsSchema, shareWordsSchema } from '../tools/words-schema';
 import { ESTIMATOR_LINK_REASONS } from './link-params';
 
 /**
@@ -36,6 +36,8 @@ const estimateWords = z.strictObject({
   title: text,
   summary: template('users', 'devices', 'years', 'percent'),
   suggestion: template('model'),
+  /** After the suggestion: the suggested model's monthly band and typical figure. */
+  suggestionFigures: template('range', 'typical'),
   chart: z.strictObject({
     title: text,
     /** One sentence per model in the chart's description, for screen readers. */
@@ -94,6 +96,11 @@ export const estimatorWordsSchema = z.strictObject({
     link: linkNoticeWithReasonsSchema(ESTIMATOR_LINK_REASONS),
   }),
   estimate: estimateWords,
+  /** With the estimate a link opened on: the inputs in short, under the form's own labels. */
+  answerSummary: answerSummaryWordsSchema.extend({
+    /** Said for the scope when the MSP takes on nothing beyond tier-1 help. */
+    noScope: text,
+  }),
   /** Read out by screen readers a moment after the figures change. */
   announcement: template('perUser', 'perDevice', 'blockHours', 'model'),
   share: shareWordsSchema,

@@ -48,6 +48,13 @@ export function linkNoticeWithReasonsSchema<const Code extends ReasonCode>(codes
   });
 }
 
+/**
+ * With the result a link opened on: the heading over the answers in short, and the control that
+ * brings back the form (ToolLayout.tsx).
+ */
+export const answerSummaryWordsSchema = z.strictObject({ title: text, change: text });
+export type AnswerSummaryWords = z.infer<typeof answerSummaryWordsSchema>;
+
 /** Under every result: the way to reach the MSP behind the site. {msp} is its name from the brand file. */
 export const sendToMspWordsSchema = z.strictObject({
   title: placeholderTemplate('msp'),

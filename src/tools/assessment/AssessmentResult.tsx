@@ -14,6 +14,8 @@ interface Props {
   locale: string;
   /** Guide page titles by path, to name the section a reason links to. */
   guideTitles: Record<string, string>;
+  /** The answers in short, under the scores, when a link opened the page on this result. */
+  summary: ComponentChildren;
   /** Under a co-managed result: the split and the handoff risks. */
   plan: ComponentChildren;
   /** The next step and the share actions. */
@@ -21,7 +23,17 @@ interface Props {
 }
 
 /** The recommendation, the fit scores, the reasons and what would change the answer. */
-export function AssessmentResult({ answers, result, copy, preparedFor, locale, guideTitles, plan, actions }: Props) {
+export function AssessmentResult({
+  answers,
+  result,
+  copy,
+  preparedFor,
+  locale,
+  guideTitles,
+  summary,
+  plan,
+  actions,
+}: Props) {
   const { ui, models } = copy;
   const { recommendation, scores, tippingPoints } = result;
   const ranked = [...MODELS].sort((a, b) => scores[b] - scores[a]);
@@ -63,6 +75,7 @@ export function AssessmentResult({ answers, result, copy, preparedFor, locale, g
           </li>
         ))}
       </ul>
+      {summary}
       <h3>{ui.whyTitle}</h3>
       {ranked.map((model) => {
         const reasons = result.reasons.filter((reason) => reason.model === model);

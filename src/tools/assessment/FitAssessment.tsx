@@ -14,6 +14,7 @@ import {
 import { decodeAssessmentQuery, encodeAssessmentQuery, type IgnoredParam } from '../../lib/assessment/link-codec';
 import type { AssessmentRulesFile } from '../../lib/assessment/rules-schema';
 import { assessFit } from '../../lib/assessment/score';
+import { givenAnswers } from '../../lib/assessment/answer-labels';
 import { assessmentSharePath } from '../../lib/assessment/share-link';
 import type { MspMessage, MspPanelSetup } from '../../lib/tools/msp-message';
 import { fillTemplate as fill } from '../../lib/text/template';
@@ -25,6 +26,7 @@ import { LinkNotice } from '../shell/LinkNotice';
 import { NotSavingNotice } from '../shell/NotSavingNotice';
 import { SendToMsp } from '../shell/SendToMsp';
 import { ShareActions } from '../shell/ShareActions';
+import { ToolLayout } from '../shell/ToolLayout';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentResult } from './AssessmentResult';
 import { CoManagedPlan } from './CoManagedPlan';
@@ -50,6 +52,8 @@ interface State extends AssessmentState {
   replacedSaved: boolean;
   setAside: IgnoredParam[];
   more: number;
+  /** A link with a result opened the page: it leads with that result (null until mounted). */
+  resultFirst: boolean | null;
 }
 
 const NO_LINK = { fromLink: false, replacedSaved: false, setAside: [], more: 0 };
@@ -60,7 +64,14 @@ const sameAnswers = (a: AssessmentState, b: AssessmentState) =>
 /** The fit assessment: the questions, and a result as soon as both head counts are in. */
 export default class FitAssessment extends Component<FitAssessmentProps, State> {
   // The first render matches the server's; the link and saved answers arrive once mounted.
-  override state: State = { ...EMPTY_STATE, form: EMPTY_FORM, storageWorks: true, origin: '', ...NO_LINK };
+  override state: State = {
+    ...EMPTY_STATE,
+    form: EMPTY_FORM,
+    storageWorks: true,
+    origin: '',
+    ...NO_LINK,
+    resultFirst: null,
+  };
   private stop: (() => void)[] = [];
   private firstField = createRef<HTMLInputElement>();
 
@@ -81,6 +92,7 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
       replacedSaved: opening.replacedSaved,
       setAside: link.ignored,
       more: link.moreIgnored,
+      resultFirst: opening.source === 'link' && scorableAnswers(opening.state.answers) !== null,
     });
     this.stop = [
       // Another tab, a link or "start over" changed the answers: the form shows them, unless it
@@ -159,25 +171,100 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
 
     return (
       <div class="assessment">
-        <LinkNotice
-          words={copy.linkNotice}
-          fromLink={state.fromLink}
-          replacedSaved={state.replacedSaved}
-          setAside={{ ignored: state.setAside, words: copy.linkNotice, locale }}
-          more={state.more}
-          onDismiss={() => this.setState(NO_LINK)}
-        />
-        <NotSavingNotice storageWorks={state.storageWorks} text={ui.notSaving} />
-        <AssessmentForm
-          copy={copy}
-          locale={locale}
-          values={state.form}
-          invalid={invalid}
-          answered={answered}
-          hasResult={result !== null}
-          onChange={this.change}
-          onStartOver={this.startAgain}
-          firstField={this.firstField}
+        <ToolLayout
+          resultFirst={state.resultFirst}
+          summary={result ? givenAnswers(result.scorable, copy, locale).map((text) => ['', text] as const) : []}
+          words={copy.answerSummary}
+          notices={
+            <>
+              <LinkNotice
+                words={copy.linkNotice}
+                fromLink={state.fromLink}
+                replacedSaved={state.replacedSaved}
+                setAside={{ ignored: state.setAside, words: copy.linkNotice, locale }}
+                more={state.more}
+                onDismiss={() => this.setState(NO_LINK)}
+              />
+              <NotSavingNotice storageWorks={state.storageWorks} text={ui.notSaving} />
+            </>
+          }
+          form={
+            <AssessmentForm
+              copy={copy}
+              locale={locale}
+              values={state.form}
+              invalid={invalid}
+              answered={answered}
+              hasResult={result !== null}
+              onChange={this.change}
+              onStartOver={this.startAgain}
+              firstField={this.firstField}
+            />
+          }
+          result={(summary) => (
+            <section
+              id="assessment-result"
+              class="assessment-result"
+              aria-labelledby={result ? 'result-title' : 'result-pending-title'}
+              data-recommendation={result?.fit.recommendation}
+            >
+              {result ? (
+                <AssessmentResult
+                  answers={result.scorable}
+                  result={result.fit}
+                  copy={copy}
+                  preparedFor={state.preparedFor}
+                  locale={locale}
+                  guideTitles={guideTitles}
+                  summary={summary}
+                  plan={
+                    <CoManagedPlan
+                      needs={result.scorable.needs ?? []}
+                      customApps={result.scorable.customApps === true}
+                      copy={copy}
+                      guideLinks={rules.guideLinks}
+                      handOver={handOver}
+                    />
+                  }
+                  actions={
+                    <>
+                      <h3 class="no-print">{ui.nextTitle}</h3>
+                      <p class="no-print">
+                        {ui.nextText}{' '}
+                        <a
+                          class="button"
+                          data-action="estimator"
+                          href={estimatorHrefFromAssessment(
+                            { employees: result.scorable.employees, needs: result.scorable.needs ?? [] },
+                            scopeByNeed,
+                            state.preparedFor,
+                          )}
+                        >
+                          {ui.estimatorLink}
+                        </a>
+                      </p>
+                      <SendToMsp setup={msp} version={url} message={this.message} />
+                      <h3 class="no-print">{share.title}</h3>
+                      <ShareActions
+                        words={share}
+                        url={url}
+                        emailHref={`mailto:?subject=${encodeURIComponent(
+                          fill(share.emailSubject, { model: copy.models[result.fit.recommendation], site: siteName }),
+                        )}&body=${encodeURIComponent(
+                          `${state.preparedFor ? fill(share.emailIntroFor, { name: state.preparedFor }) : share.emailIntro}\n\n${url}\n`,
+                        )}`}
+                      />
+                    </>
+                  }
+                />
+              ) : (
+                <>
+                  <h2 id="result-pending-title">{ui.pendingTitle}</h2>
+                  <p>{ui.pendingCounts}</p>
+                </>
+              )}
+            </section>
+          )}
         />
         <p class="visually-hidden" role="status" aria-live="polite">
           {result &&
@@ -186,67 +273,6 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
               score: result.fit.scores[result.fit.recommendation],
             })}
         </p>
-        <section
-          id="assessment-result"
-          class="assessment-result"
-          aria-labelledby={result ? 'result-title' : 'result-pending-title'}
-          data-recommendation={result?.fit.recommendation}
-        >
-          {result ? (
-            <AssessmentResult
-              answers={result.scorable}
-              result={result.fit}
-              copy={copy}
-              preparedFor={state.preparedFor}
-              locale={locale}
-              guideTitles={guideTitles}
-              plan={
-                <CoManagedPlan
-                  needs={result.scorable.needs ?? []}
-                  customApps={result.scorable.customApps === true}
-                  copy={copy}
-                  guideLinks={rules.guideLinks}
-                  handOver={handOver}
-                />
-              }
-              actions={
-                <>
-                  <h3 class="no-print">{ui.nextTitle}</h3>
-                  <p class="no-print">
-                    {ui.nextText}{' '}
-                    <a
-                      class="button"
-                      data-action="estimator"
-                      href={estimatorHrefFromAssessment(
-                        { employees: result.scorable.employees, needs: result.scorable.needs ?? [] },
-                        scopeByNeed,
-                        state.preparedFor,
-                      )}
-                    >
-                      {ui.estimatorLink}
-                    </a>
-                  </p>
-                  <SendToMsp setup={msp} version={url} message={this.message} />
-                  <h3 class="no-print">{share.title}</h3>
-                  <ShareActions
-                    words={share}
-                    url={url}
-                    emailHref={`mailto:?subject=${encodeURIComponent(
-                      fill(share.emailSubject, { model: copy.models[result.fit.recommendation], site: siteName }),
-                    )}&body=${encodeURIComponent(
-                      `${state.preparedFor ? fill(share.emailIntroFor, { name: state.preparedFor }) : share.emailIntro}\n\n${url}\n`,
-                    )}`}
-                  />
-                </>
-              }
-            />
-          ) : (
-            <>
-              <h2 id="result-pending-title">{ui.pendingTitle}</h2>
-              <p>{ui.pendingCounts}</p>
-            </>
-          )}
-        </section>
       </div>
     );
   }

@@ -4,6 +4,7 @@ import { yearsInWords } from '../../lib/pricing/estimate-words';
 import type { Formats } from '../../lib/pricing/formats';
 import type { RateCard } from '../../lib/pricing/rate-card-schema';
 import { fillTemplate } from '../../lib/text/template';
+import type { ComponentChildren } from 'preact';
 import { AssumptionList } from './AssumptionList';
 import { CostChart } from './CostChart';
 import { ModelCards } from './ModelCards';
@@ -22,17 +23,20 @@ interface Props {
   card: EstimateCardText;
   words: Pick<EstimatorWords, 'estimate' | 'years'>;
   f: Formats;
+  /** The inputs in short, after the suggestion, when a link opened the page on this estimate. */
+  summary?: ComponentChildren;
 }
 
 /**
  * Everything the estimate shows, and all a printout holds besides the page's title: the page
  * renders it at build time for the starting inputs, the browser again whenever they change.
  */
-export function Estimate({ estimate, suggestion, preparedFor, card, words, f }: Props) {
+export function Estimate({ estimate, suggestion, preparedFor, card, words, f, summary }: Props) {
   const { inputs, models } = estimate;
   const { estimateText } = card;
   const text = words.estimate;
   const years = yearsInWords(words.years, inputs.termYears, f);
+  const suggested = models[suggestion.model].monthly;
   return (
     <div class="est-body">
       {preparedFor && <p class="prepared-for">{fillTemplate(text.preparedFor, { name: preparedFor })}</p>}
@@ -48,8 +52,13 @@ export function Estimate({ estimate, suggestion, preparedFor, card, words, f }: 
       </p>
       <p class="suggestion">
         <strong>{fillTemplate(text.suggestion, { model: models[suggestion.model].label.toLowerCase() })}</strong>{' '}
+        {fillTemplate(text.suggestionFigures, {
+          range: f.range(suggested.low, suggested.high),
+          typical: f.money(suggested.typical),
+        })}{' '}
         {suggestion.why}
       </p>
+      {summary}
       <CostChart estimate={estimate} words={text} caption={estimateText.chartCaption} years={years} f={f} />
       <ModelCards
         estimate={estimate}

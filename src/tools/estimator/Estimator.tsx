@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import { estimatePricing, suggestPricingModel } from '../../lib/pricing/estimate';
-import { announcementFor, emailSubject } from '../../lib/pricing/estimate-words';
+import { announcementFor, emailSubject, inputsInShort } from '../../lib/pricing/estimate-words';
 import type { EstimatorWords } from '../../lib/pricing/estimator-copy-schema';
 import { openEstimator } from '../../lib/pricing/estimator-opening';
 import { EMPTY_ESTIMATE_STATE, estimateQuery, type EstimatorState } from '../../lib/pricing/estimator-state';
@@ -17,6 +17,7 @@ import { NotSavingNotice } from '../shell/NotSavingNotice';
 import { SendToMsp } from '../shell/SendToMsp';
 import { ShareActions } from '../shell/ShareActions';
 import { TemplateText } from '../shell/TemplateText';
+import { ToolLayout } from '../shell/ToolLayout';
 import { Announcer } from './Announcer';
 import { Estimate } from './Estimate';
 import { EstimatorForm } from './EstimatorForm';
@@ -54,6 +55,8 @@ interface State {
   csvSaved: boolean;
   /** Counts resets, so the form's fields drop what the reader had typed. */
   resets: number;
+  /** A link opened the page: it leads with the estimate (null until it has opened). */
+  resultFirst: boolean | null;
 }
 
 /**
@@ -71,6 +74,7 @@ export default class Estimator extends Component<EstimatorProps, State> {
     fromAssessment: false,
     csvSaved: false,
     resets: 0,
+    resultFirst: null,
   };
   private unsubscribe: (() => void)[] = [];
 
@@ -89,6 +93,7 @@ export default class Estimator extends Component<EstimatorProps, State> {
       address: location.origin + location.pathname,
       linkNotice: { fromLink: opening.sayFromLink, replacedSaved: opening.replacedSaved, setAside: opening.setAside },
       fromAssessment: opening.source === 'other-tool',
+      resultFirst: opening.source === 'link',
     });
     this.unsubscribe = [
       $estimator.subscribe(this.show),
@@ -148,64 +153,78 @@ export default class Estimator extends Component<EstimatorProps, State> {
     const url = `${state.address}?${estimateQuery(current, card)}`;
     return (
       <div class="estimator" data-ready={opened ? '' : undefined}>
-        {linkNotice && (
-          // more: the estimator's link decoder keeps the first MAX_IGNORED values and does not count the rest.
-          <LinkNotice
-            words={words.notices.link}
-            fromLink={linkNotice.fromLink}
-            replacedSaved={linkNotice.replacedSaved}
-            setAside={{ ignored: linkNotice.setAside, words: words.notices.link, locale }}
-            more={0}
-            onDismiss={() => this.setState({ linkNotice: null })}
-          />
-        )}
-        {state.fromAssessment && (
-          <p class="notice no-print" data-from-assessment>
-            <TemplateText
-              template={words.notices.fromAssessment}
-              parts={{ how: <a href="#from-assessment">{words.notices.fromAssessmentHow}</a> }}
+        <ToolLayout
+          resultFirst={state.resultFirst}
+          summary={inputsInShort(inputs, card.scopeLabels, words, f)}
+          words={words.answerSummary}
+          notices={
+            <>
+              {linkNotice && (
+                // more: the estimator's link decoder keeps the first MAX_IGNORED values and does not count the rest.
+                <LinkNotice
+                  words={words.notices.link}
+                  fromLink={linkNotice.fromLink}
+                  replacedSaved={linkNotice.replacedSaved}
+                  setAside={{ ignored: linkNotice.setAside, words: words.notices.link, locale }}
+                  more={0}
+                  onDismiss={() => this.setState({ linkNotice: null })}
+                />
+              )}
+              {state.fromAssessment && (
+                <p class="notice no-print" data-from-assessment>
+                  <TemplateText
+                    template={words.notices.fromAssessment}
+                    parts={{ how: <a href="#from-assessment">{words.notices.fromAssessmentHow}</a> }}
+                  />
+                </p>
+              )}
+              <NotSavingNotice storageWorks={state.storageWorks} text={words.notices.notSaving} />
+            </>
+          }
+          form={
+            <EstimatorForm
+              inputs={inputs}
+              preparedFor={current.preparedFor}
+              card={card}
+              words={words}
+              f={f}
+              resets={state.resets}
+              onReset={this.reset}
             />
-          </p>
-        )}
-        <NotSavingNotice storageWorks={state.storageWorks} text={words.notices.notSaving} />
-        <EstimatorForm
-          inputs={inputs}
-          preparedFor={current.preparedFor}
-          card={card}
-          words={words}
-          f={f}
-          resets={state.resets}
-          onReset={this.reset}
+          }
+          result={(summary) => (
+            <section id="estimate" class="estimator-result result-body" aria-labelledby="estimate-title">
+              <Estimate
+                estimate={estimate}
+                suggestion={suggestion}
+                preparedFor={preparedFor}
+                card={card}
+                words={words}
+                f={f}
+                summary={summary}
+              />
+              <SendToMsp setup={msp} version={url} message={this.message} />
+              <h3 class="no-print">{words.share.title}</h3>
+              <ShareActions
+                words={words.share}
+                url={url}
+                emailHref={
+                  opened
+                    ? shareEmailHref(emailSubject(words.email, preparedFor, siteName), words.email.intro, url)
+                    : 'mailto:'
+                }
+              >
+                <button type="button" class="secondary" onClick={() => void this.downloadCsv()}>
+                  {words.csv.download}
+                </button>
+              </ShareActions>
+              <p role="status" class="share-status no-print">
+                {state.csvSaved ? words.csv.saved : ''}
+              </p>
+            </section>
+          )}
         />
         <Announcer summary={opened ? announcementFor(words.announcement, estimate, suggestion, f) : null} />
-        <section id="estimate" class="estimator-result result-body" aria-labelledby="estimate-title">
-          <Estimate
-            estimate={estimate}
-            suggestion={suggestion}
-            preparedFor={preparedFor}
-            card={card}
-            words={words}
-            f={f}
-          />
-          <SendToMsp setup={msp} version={url} message={this.message} />
-          <h3 class="no-print">{words.share.title}</h3>
-          <ShareActions
-            words={words.share}
-            url={url}
-            emailHref={
-              opened
-                ? shareEmailHref(emailSubject(words.email, preparedFor, siteName), words.email.intro, url)
-                : 'mailto:'
-            }
-          >
-            <button type="button" class="secondary" onClick={() => void this.downloadCsv()}>
-              {words.csv.download}
-            </button>
-          </ShareActions>
-          <p role="status" class="share-status no-print">
-            {state.csvSaved ? words.csv.saved : ''}
-          </p>
-        </section>
       </div>
     );
   }

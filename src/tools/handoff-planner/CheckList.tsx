@@ -10,7 +10,8 @@ interface Props {
 export const CheckList = ({ checks, label }: Props) => (
   <ul class="hp-checks" aria-label={label}>
     {checks.map((check) => (
-      <li key={check.id}>
+      // One check can be open on several rows.
+      <li key={`${check.id} ${check.rowId}`}>
         {check.message} <a href={check.href}>{check.guideTitle}</a>
       </li>
     ))}

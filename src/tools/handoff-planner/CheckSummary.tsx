@@ -11,6 +11,8 @@ interface Props {
   ready: boolean;
   words: PlannerWords['summary'];
   checkWords: CheckWords;
+  /** The plan's cards are put away (a link opened it on its result): list every open check here. */
+  all: boolean;
 }
 
 interface State {
@@ -34,17 +36,17 @@ export class CheckSummary extends Component<Props, State> {
     if (said && said !== this.state.change) this.setState({ change: said });
   }
 
-  override render({ checks, words, checkWords }: Props, { change }: State) {
+  override render({ checks, words, checkWords, all }: Props, { change }: State) {
     const summary = summarizeChecks(checks, checkWords);
-    const planChecks = checks.filter((check) => check.rowId === null);
+    const listed = all ? checks : checks.filter((check) => check.rowId === null);
     return (
       <div class="hp-summary no-print">
         <p role="status" class="hp-count">
           <strong>{summary.text}</strong>
           <span class="visually-hidden">{` ${change}`}</span>
         </p>
-        {summary.count > 0 && <p>{words.perRow}</p>}
-        {planChecks.length > 0 && <CheckList checks={planChecks} label={words.planChecks} />}
+        {summary.count > 0 && !all && <p>{words.perRow}</p>}
+        {listed.length > 0 && <CheckList checks={listed} label={all ? summary.text : words.planChecks} />}
       </div>
     );
   }

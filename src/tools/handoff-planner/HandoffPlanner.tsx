@@ -4,6 +4,7 @@ import type { PlannerWords } from '../../lib/handoff-copy/copy-schema';
 import { runChecks, type CheckResult } from '../../lib/handoff/checks';
 import { encodeMatrixLink, isTooLongForChat } from '../../lib/handoff/link-codec';
 import { isoDateOf } from '../../lib/handoff/limits';
+import { planInShort } from '../../lib/handoff/describe-row';
 import type { HandoffMatrix } from '../../lib/handoff/matrix';
 import type { ReadWarning } from '../../lib/handoff/read-problems';
 import type { MspMessage, MspPanelSetup } from '../../lib/tools/msp-message';
@@ -13,6 +14,7 @@ import { $handoff, $handoffBackup, $storageWorks, replaceMatrix, restoreBackup }
 import { storage } from '../../stores/storage';
 import { NotSavingNotice } from '../shell/NotSavingNotice';
 import { SendToMsp } from '../shell/SendToMsp';
+import { ToolLayout } from '../shell/ToolLayout';
 import { CheckSummary } from './CheckSummary';
 import { focusNotice } from './focus';
 import { openPlan } from './open-plan';
@@ -50,6 +52,8 @@ interface State {
   notice: PlanNotice | null;
   /** How many cards are live; the rest keep the server's markup until their turn. */
   live: number;
+  /** A shared link opened the page: it leads with the plan's checks (null until it has opened). */
+  resultFirst: boolean | null;
 }
 
 /**
@@ -66,6 +70,7 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
     today: '',
     notice: null,
     live: ON_SERVER ? Number.POSITIVE_INFINITY : CARDS_PER_TASK,
+    resultFirst: null,
   };
   private stop: (() => void)[] = [];
   private editor = createRef<PlanEditor>();
@@ -94,7 +99,13 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
 
   private async open() {
     const notice = await openPlan(this.assessmentPlan);
-    this.setState({ ready: true, live: Number.POSITIVE_INFINITY, today: isoDateOf(new Date()), notice });
+    this.setState({
+      ready: true,
+      live: Number.POSITIVE_INFINITY,
+      today: isoDateOf(new Date()),
+      notice,
+      resultFirst: notice?.kind === 'link',
+    });
   }
 
   /**
@@ -153,37 +164,62 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
 
   override render(
     { words, siteUrl, locale, msp }: PlannerProps,
-    { ready, backup, storageWorks, today, notice, live }: State,
+    { ready, backup, storageWorks, today, notice, live, resultFirst }: State,
   ) {
     const matrix = this.matrix();
     const checks = this.checks();
     return (
       <div class="planner" data-ready={ready ? '' : undefined}>
-        {notice && (
-          <PlanNotice
-            notice={notice}
-            words={words.notices}
-            locale={locale}
-            canGoBack={backup !== undefined}
-            onGoBack={this.goBack}
-            onStartFromAssessment={() => void this.startFromAssessment()}
-            onDismiss={() => this.setState({ notice: null })}
-          />
-        )}
-        <NotSavingNotice storageWorks={storageWorks} text={words.notices.notSaving} />
-        <TeamFields matrix={matrix} words={words.teams} />
-        <CheckSummary checks={checks} ready={ready} words={words.summary} checkWords={words.checks} />
-        <PlanEditor ref={this.editor} matrix={matrix} checks={checks} live={live} words={words} />
-        <PlanOut
-          current={currentPlan}
-          siteUrl={siteUrl}
-          words={words}
-          locale={locale}
-          onOpen={({ matrix: opened, warnings, moreWarnings }: OpenedFile, name: string) =>
-            this.opened(opened, name, warnings, moreWarnings)
+        <ToolLayout
+          resultFirst={resultFirst}
+          summary={planInShort(matrix, words)}
+          words={words.answerSummary}
+          level={2}
+          notices={
+            <>
+              {notice && (
+                <PlanNotice
+                  notice={notice}
+                  words={words.notices}
+                  locale={locale}
+                  canGoBack={backup !== undefined}
+                  onGoBack={this.goBack}
+                  onStartFromAssessment={() => void this.startFromAssessment()}
+                  onDismiss={() => this.setState({ notice: null })}
+                />
+              )}
+              <NotSavingNotice storageWorks={storageWorks} text={words.notices.notSaving} />
+            </>
           }
+          form={
+            <>
+              <TeamFields matrix={matrix} words={words.teams} />
+              <PlanEditor ref={this.editor} matrix={matrix} checks={checks} live={live} words={words} />
+            </>
+          }
+          result={(summary) => (
+            <>
+              <CheckSummary
+                checks={checks}
+                ready={ready}
+                words={words.summary}
+                checkWords={words.checks}
+                all={summary !== null}
+              />
+              {summary}
+              <PlanOut
+                current={currentPlan}
+                siteUrl={siteUrl}
+                words={words}
+                locale={locale}
+                onOpen={({ matrix: opened, warnings, moreWarnings }: OpenedFile, name: string) =>
+                  this.opened(opened, name, warnings, moreWarnings)
+                }
+              />
+              <SendToMsp setup={msp} version={matrix} message={this.message} />
+            </>
+          )}
         />
-        <SendToMsp setup={msp} version={matrix} message={this.message} />
         {ready || ON_SERVER ? (
           <PrintAppendix matrix={matrix} checks={checks} today={today} words={words} />
         ) : (

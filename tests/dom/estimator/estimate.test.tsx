@@ -69,13 +69,19 @@ describe('the estimate', () => {
     expect(screen.getByRole('columnheader', { name: 'Over 1 year' })).toBeTruthy();
   });
 
-  it('marks the suggested model and names who the estimate is for', () => {
-    const { container } = show({ ...defaults, devices: 1000 }, 'Acme Ltd');
+  it('marks the suggested model, gives its figures with the suggestion and names who the estimate is for', () => {
+    const { estimate, container } = show({ ...defaults, devices: 1000 }, 'Acme Ltd');
     expect(container.querySelector('.prepared-for')!.textContent).toBe('Prepared for Acme Ltd');
     const suggested = container.querySelector('.est-model.suggested')!;
     expect(suggested.getAttribute('data-model')).toBe('per-device');
     expect(suggested.querySelector('h3')!.textContent).toMatch(/\(suits you\)$/);
-    expect(container.querySelector('.suggestion')!.textContent).toMatch(/^Suits this company: per device per month\. /);
+    // The figure a reader came for sits with the suggestion, at the top of the estimate.
+    const { low, high, typical } = estimate.models['per-device'].monthly;
+    expect(container.querySelector('.suggestion')!.textContent).toMatch(
+      new RegExp(
+        `^Suits this company: per device per month\\. \\${dollars(low)}–\\${dollars(high)} a month, typically \\${dollars(typical)}\\. `,
+      ),
+    );
     cleanup();
     expect(show(defaults).container.querySelector('.prepared-for')).toBeNull();
   });

@@ -58,6 +58,8 @@ const monthlyHigh = (root: HTMLElement, model: string) =>
 const expectedHigh = (inputs: EstimatorInputs, model: 'per-user' | 'per-device') =>
   centsToWholeDollars(estimatePricing(inputs, rateCard).models[model].monthly.high);
 const linkNotice = () => screen.queryByRole('region', { name: 'About this link' });
+/** A link opens on the estimate with the inputs in short; this brings the form back. */
+const changeAnswers = () => fireEvent.click(screen.getByRole('button', { name: 'Change answers' }));
 
 beforeEach(() => {
   $estimator.set(EMPTY_ESTIMATE_STATE);
@@ -97,12 +99,35 @@ describe('the estimator island', () => {
       annualAdjustmentPercent: 3,
     } as const;
     expect(monthlyHigh(root, 'per-user')).toBe(expectedHigh({ ...linked, scope: [...linked.scope] }, 'per-user'));
-    expect(field(/^Supported users/).value).toBe('120');
-    expect(field(/^Prepared for/).value).toBe('Acme');
     expect(root.querySelector('.prepared-for')!.textContent).toBe('Prepared for Acme');
-    expect(linkNotice()!.textContent).toContain(
+    // It leads with the estimate: the inputs in short under the suggestion, the form put away.
+    const summary = screen.getByRole('region', { name: 'Based on these answers' });
+    expect([...summary.querySelectorAll('dt, dd')].map((item) => item.textContent)).toEqual([
+      'Supported users',
+      '120',
+      'Endpoints (devices)',
+      '180',
+      'What the MSP takes on',
+      'After-hours cover (nights and weekends, tier-1)',
+      'Security operations',
+      'Support hours a month',
+      '25',
+      'Contract term',
+      '2 years',
+      'Annual price adjustment (%)',
+      '3',
+    ]);
+    expect(root.querySelector('.suggestion')!.compareDocumentPosition(summary)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(screen.queryByRole('textbox', { name: /^Supported users/ })).toBeNull();
+    expect(within(summary).getByRole('region', { name: 'About this link' }).textContent).toContain(
       'These answers come from the link you opened. They replace the answers saved in this browser. Change any of them below.',
     );
+    changeAnswers();
+    await waitFor(() => expect(document.activeElement).toBe(field(/^Supported users/)));
+    expect(field(/^Supported users/).value).toBe('120');
+    expect(field(/^Prepared for/).value).toBe('Acme');
+    expect(screen.queryByRole('region', { name: 'Based on these answers' })).toBeNull();
+    expect(linkNotice()).not.toBeNull();
   });
 
   it('says nothing when the link holds what this browser saved already', async () => {
@@ -125,9 +150,10 @@ describe('the estimator island', () => {
     ]);
     expect(root.querySelector('script, img')).toBeNull();
     expect(root.querySelector('.prepared-for')!.textContent).toBe('Prepared for <img src=x onerror=alert(1)>');
-    expect(field(/^Supported users/).value).toBe('100');
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(linkNotice()).toBeNull());
+    changeAnswers();
+    await waitFor(() => expect(field(/^Supported users/).value).toBe('100'));
   });
 
   it("starts from the fit assessment's saved answers, and says so, when this browser saved no estimate", async () => {
@@ -183,6 +209,7 @@ describe('the estimator island', () => {
 
   it('resets every field, the figures and the notices to the starting inputs', async () => {
     const { root } = await openPage('?v=1&users=120&scope=backup&junk=1');
+    changeAnswers();
     // Hours are at their starting value already: what was typed must go all the same.
     type(/^Support hours/, 'lots');
     await screen.findByText('Enter a whole number from 0 to 2,000.');
@@ -246,6 +273,7 @@ describe('the estimator island', () => {
 
   it('reads a summary out once the figures settle, but not the figures it opens with', async () => {
     const { root } = await openPage('?v=1&users=120');
+    changeAnswers();
     const live = root.querySelector('[aria-live="polite"]')!;
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(live.textContent).toBe('');

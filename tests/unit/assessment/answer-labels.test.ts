@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAnswer } from '../../../src/lib/assessment/answer-labels';
+import { describeAnswer, givenAnswers } from '../../../src/lib/assessment/answer-labels';
 import type { CompleteAnswers } from '../../../src/lib/assessment/answers';
 import { assessmentCopy as copy } from '../../../src/lib/assessment/copy';
 
@@ -34,5 +34,23 @@ describe('answers in words', () => {
     expect(describe_('customApps', { customApps: false })).toBe('no custom systems');
     expect(describe_('itIs')).toBe('IT seen as a cost center');
     expect(describe_('mspIs', { mspIs: 'partner' })).toBe('a provider treated as a partner');
+  });
+
+  it('gives the answers in short in the order of the questions, leaving out the unanswered', () => {
+    expect(givenAnswers(answers, copy, 'en-US')).toEqual([
+      '1,500 employees',
+      '1 internal IT person',
+      'gaps: after-hours coverage, security and compliance evidence',
+      'custom systems that need insider knowledge',
+      'IT seen as a cost center',
+      'a provider treated as a cost to cut',
+    ]);
+    expect(
+      givenAnswers(
+        { employees: 40, itStaff: 0, needs: null, customApps: null, itIs: null, mspIs: null },
+        copy,
+        'en-US',
+      ),
+    ).toEqual(['40 employees', 'no internal IT staff']);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detailText, ownerName, ownerText } from '../../../src/lib/handoff/describe-row';
+import { detailText, ownerName, ownerText, planInShort } from '../../../src/lib/handoff/describe-row';
 import { CSV_COLUMNS, csvCell, exportMatrixCsv, matrixCsvRows } from '../../../src/lib/handoff/export-csv';
 import { exportMatrixMarkdown, markdownText } from '../../../src/lib/handoff/export-markdown';
 import { matrixFileName } from '../../../src/lib/handoff/file-name';
@@ -41,6 +41,26 @@ describe('describing a row', () => {
     );
     expect(ownerText(rowOf(createDefaultMatrix(), 'incident-bridge'), matrix, words.row)).toBe(words.row.sharedNoLead);
     expect(ownerText(rowOf(matrix, 'patching-rmm'), matrix, words.row)).toBe('Northwind Managed Services');
+  });
+
+  it('sums up who owns what for a plan a link opened: each owner by name with its rows, then the day agreed', () => {
+    const plan = updateRow(matrix, 'strategy-budget', { owner: 'unassigned' });
+    const lines = planInShort(plan, words);
+    const rowsOf = (owner: string) => plan.rows.filter((row) => row.owner === owner).map((row) => row.label);
+    expect(lines).toEqual([
+      ['Acme IT', ...rowsOf('internal')],
+      ['Northwind Managed Services', ...rowsOf('msp')],
+      [owners.shared, ...rowsOf('shared')],
+      [owners.unassigned, 'Strategy and budget'],
+      [words.teams.date, '2026-03-01'],
+    ]);
+    // Every row once; an owner with no rows and a date not set say nothing.
+    expect(lines.flatMap(([, ...rows]) => rows)).toHaveLength(plan.rows.length + 1);
+    expect(planInShort(createDefaultMatrix(), words).map(([owner]) => owner)).toEqual([
+      owners.internal,
+      owners.msp,
+      owners.shared,
+    ]);
   });
 
   it('spells out each kind of detail', () => {

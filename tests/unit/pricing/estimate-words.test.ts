@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { niceCeiling } from '../../../src/lib/pricing/chart-scale';
 import { estimateCsvFileName } from '../../../src/lib/pricing/csv-file-name';
 import { estimatePricing, suggestPricingModel } from '../../../src/lib/pricing/estimate';
-import { announcementFor, emailSubject, yearsInWords } from '../../../src/lib/pricing/estimate-words';
+import { announcementFor, emailSubject, inputsInShort, yearsInWords } from '../../../src/lib/pricing/estimate-words';
 import { estimatorCopy } from '../../../src/lib/pricing/estimator-copy';
 import { formatsFor } from '../../../src/lib/pricing/formats';
 import { defaultInputsFrom } from '../../../src/lib/pricing/inputs';
@@ -16,6 +16,23 @@ describe('sentences the estimator fills in', () => {
   it('writes the term as one year or several', () => {
     expect(yearsInWords(words.years, 1, f)).toBe('1 year');
     expect(yearsInWords(words.years, 3, f)).toBe('3 years');
+  });
+
+  it('sums up the inputs under the form’s own labels, one scope item a line, for an estimate a link opened', () => {
+    const inputs = { ...defaultInputsFrom(rateCard), users: 1200, scope: ['patching', 'security'] as const };
+    const { form } = words;
+    expect(inputsInShort({ ...inputs, scope: [...inputs.scope] }, rateCard.scopeLabels, words, f)).toEqual([
+      [form.users.label, '1,200'],
+      [form.devices.label, '150'],
+      [form.scope.legend, rateCard.scopeLabels.patching, rateCard.scopeLabels.security],
+      [form.hours.label, '20'],
+      [form.term.legend, '3 years'],
+      [form.adjustment.label, '3'],
+    ]);
+    expect(inputsInShort({ ...inputs, scope: [] }, rateCard.scopeLabels, words, f)[2]).toEqual([
+      form.scope.legend,
+      words.answerSummary.noScope,
+    ]);
   });
 
   it('sums up the three contract shapes and the suggestion for screen readers', () => {
