@@ -85,6 +85,8 @@ test.describe('fit assessment', () => {
     // The share link points at the outcome page, where the preview names the recommendation.
     await expect(page).toHaveURL((url) => url.pathname === '/assessment/co-managed/');
 
+    // It opens on the result; the answers come back to be changed.
+    await page.getByRole('button', { name: 'Change answers' }).click();
     await page.fill('#question-it-staff', '0');
     await expect(result(page)).toHaveAttribute('data-recommendation', 'fully-managed');
     await expect(page).toHaveURL((url) => url.pathname === '/assessment/fully-managed/');
@@ -245,6 +247,7 @@ test.describe('fit assessment', () => {
     const { page, problems } = await openPage();
     await page.goto(CO_MANAGED_LINK);
     await expect(result(page)).toHaveAttribute('data-recommendation', 'co-managed');
+    await page.getByRole('button', { name: 'Change answers' }).click();
     await page.getByRole('button', { name: 'Start over' }).click();
     await expect(page.locator('.progress')).toContainText('0 of 6 answered');
     await expect(result(page)).not.toHaveAttribute('data-recommendation');

@@ -313,6 +313,7 @@ test.describe('the pricing estimator', () => {
         expect(overflow, selector).toBeLessThanOrEqual(0);
       }
       expect(await pageText(page)).not.toMatch(/NaN|Infinity|undefined/);
+      await page.getByRole('button', { name: 'Change answers' }).click();
       await page.getByRole('button', { name: 'Reset to our defaults' }).click();
       await expect(page.locator('#est-users')).toHaveValue('100');
       // Every figure, the address and the form go back to the starting inputs.

@@ -22,7 +22,7 @@ const summary = (page: Page) => page.locator('.hp-count');
 const ownerRadio = (page: Page, rowId: string, owner: string) =>
   page.locator(`input[name="hp-${rowId}-owner"][value="${owner}"]`);
 const status = (page: Page) => page.locator('.hp-out [role="status"]');
-const notice = (page: Page) => page.locator('.planner > .notice');
+const notice = (page: Page) => page.locator('.planner .notice');
 
 async function downloadOf(page: Page, button: string): Promise<{ name: string; text: string; download: Download }> {
   const [download] = await Promise.all([
@@ -276,7 +276,7 @@ test.describe('the handoff planner', () => {
     await expect(page.locator('#hp-internal')).toHaveValue('<img src=x onerror=alert(1)>');
     await expect(page.locator('.planner img')).toHaveCount(0);
     await expect(ownerRadio(page, 'backup-dr', 'unassigned')).toBeChecked();
-    const warnings = page.locator('.planner > .notice li');
+    const warnings = page.locator('.planner .notice li');
     await expect(warnings.filter({ hasText: /"root" is not one the planner knows/ })).not.toHaveCount(0);
     await expect(warnings.filter({ hasText: /unknown field "extra"/ })).not.toHaveCount(0);
     expect(watch.dialogs).toEqual([]);

@@ -1,4 +1,6 @@
 import { axeViolations } from './support/axe';
+import { encodeMatrixLink } from '../../src/lib/handoff/link-codec';
+import { createDefaultMatrix } from '../../src/lib/handoff/matrix';
 import { expect, test, watchPage } from './support/fixtures';
 
 /** Tool pages with their results on screen, and the outcome pages share links point to. */
@@ -16,7 +18,9 @@ async function sitemapPaths(baseURL: string): Promise<string[]> {
       (m) => new URL(m[1]!).pathname,
     );
   const sitemaps = await locs('/sitemap-index.xml');
-  return [...(await Promise.all(sitemaps.map(locs))).flat(), '/404.html', ...TOOL_STATES];
+  // A shared plan opens on its checks (the link is made the way the planner makes it).
+  const plannerLink = `/handoff-planner/?${await encodeMatrixLink(createDefaultMatrix())}`;
+  return [...(await Promise.all(sitemaps.map(locs))).flat(), '/404.html', ...TOOL_STATES, plannerLink];
 }
 
 interface PageFacts {
