@@ -60,15 +60,21 @@ const TOOLS: Tool[] = [
 const layout = (page: Page) => page.locator('.tool-layout');
 const summary = (page: Page) => page.locator('.answer-summary');
 
-/** The layout shift of the load so far, as Lighthouse adds it up (shifts right after input left out). */
+type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null }[] };
+
+/**
+ * The layout shift of the load so far in the page's content, as Lighthouse adds it up (shifts
+ * right after input left out). The site header is left out: what moves there is not the tool's.
+ */
 const layoutShift = (page: Page) =>
   page.evaluate(
     () =>
       new Promise<number>((resolve) => {
         let total = 0;
+        const inContent = (node: Node | null) => document.querySelector('main')!.contains(node);
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
+          for (const entry of list.getEntries() as LayoutShift[]) {
+            if (!entry.hadRecentInput && entry.sources.some(({ node }) => inContent(node))) total += entry.value;
           }
         }).observe({ type: 'layout-shift', buffered: true });
         setTimeout(() => resolve(total), 200);
