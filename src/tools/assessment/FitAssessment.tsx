@@ -76,6 +76,13 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
   private firstField = createRef<HTMLInputElement>();
 
   override componentDidMount() {
+    // Hydrating and opening (a link's result is most of the page) run as two tasks, not one long
+    // one that keeps a slow phone from answering a tap.
+    const opening = setTimeout(() => this.open());
+    this.stop = [() => clearTimeout(opening)];
+  }
+
+  private open() {
     const link = decodeAssessmentQuery(location.search);
     const saved = $assessment.get();
     const opening = chooseOpening({
@@ -94,7 +101,7 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
       more: link.moreIgnored,
       resultFirst: opening.source === 'link' && scorableAnswers(opening.state.answers) !== null,
     });
-    this.stop = [
+    this.stop.push(
       // Another tab, a link or "start over" changed the answers: the form shows them, unless it
       // already says the same (then what the reader typed, such as "1,200", stays as typed).
       $assessment.subscribe(({ answers, preparedFor }) =>
@@ -105,7 +112,7 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
         })),
       ),
       $storageWorks.subscribe((storageWorks) => this.setState({ storageWorks })),
-    ];
+    );
   }
 
   override componentWillUnmount() {

@@ -79,6 +79,13 @@ export default class Estimator extends Component<EstimatorProps, State> {
   private unsubscribe: (() => void)[] = [];
 
   override componentDidMount() {
+    // Hydrating and opening (new figures for a link or saved inputs) run as two tasks, not one
+    // long one that keeps a slow phone from answering a tap.
+    const opening = setTimeout(() => this.open());
+    this.unsubscribe = [() => clearTimeout(opening)];
+  }
+
+  private open() {
     const { card, scopeByGap } = this.props;
     const opening = openEstimator({
       search: location.search,
@@ -95,10 +102,10 @@ export default class Estimator extends Component<EstimatorProps, State> {
       fromAssessment: opening.source === 'other-tool',
       resultFirst: opening.source === 'link',
     });
-    this.unsubscribe = [
+    this.unsubscribe.push(
       $estimator.subscribe(this.show),
       $storageWorks.subscribe((storageWorks) => this.setState({ storageWorks })),
-    ];
+    );
   }
 
   override componentWillUnmount() {
