@@ -9,7 +9,10 @@
 import { EMPLOYEE_LIMITS } from '../assessment/answers';
 import { sanitizePreparedFor } from '../links/prepared-for';
 import { readQuery } from '../links/query';
-import type { AssessmentAnswers } from './inputs';
+import type { ScopeByGap } from '../work/work-by-gap';
+import type { EstimatorState } from './estimator-state';
+import { inputsFromAssessment, type AssessmentAnswers } from './inputs';
+import type { RateCard } from './rate-card-schema';
 
 export interface SavedAssessment {
   answers: AssessmentAnswers;
@@ -36,4 +39,19 @@ export function readSavedAssessment(stored: unknown): SavedAssessment | null {
     },
     preparedFor: sanitizePreparedFor(first('for')),
   };
+}
+
+/**
+ * What the fit assessment's saved answers start the estimate at, or null when they hold nothing
+ * it uses. The estimator loads this only when the browser holds such answers, so a visit that
+ * never took the assessment does not pay for reading them.
+ */
+export function estimateFromAssessment(stored: unknown, card: RateCard, scopeByGap: ScopeByGap): EstimatorState | null {
+  const assessment = readSavedAssessment(stored);
+  return (
+    assessment && {
+      inputs: inputsFromAssessment(assessment.answers, card, scopeByGap),
+      preparedFor: assessment.preparedFor,
+    }
+  );
 }

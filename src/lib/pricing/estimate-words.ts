@@ -6,7 +6,6 @@ import { fillTemplate } from '../text/template';
 import type { PricingEstimate } from './estimate';
 import type { EstimatorWords } from './estimator-copy-schema';
 import type { Formats } from './formats';
-import type { EstimatorInputs, Scope } from './inputs';
 import type { PricingSuggestion } from './suggestion';
 
 /** The contract term: "1 year", "3 years". */
@@ -36,28 +35,4 @@ export function emailSubject(words: EstimatorWords['email'], preparedFor: string
   return preparedFor
     ? fillTemplate(words.subjectFor, { name: preparedFor, siteName })
     : fillTemplate(words.subject, { siteName });
-}
-
-/**
- * The inputs in short, for the estimate a link opened on: each under its field's label, the
- * scope one item per line (its labels hold commas of their own).
- */
-export function inputsInShort(
-  inputs: EstimatorInputs,
-  scopeLabels: Readonly<Record<Scope, string>>,
-  words: Pick<EstimatorWords, 'form' | 'years' | 'answerSummary'>,
-  f: Formats,
-): [term: string, ...values: string[]][] {
-  const { form } = words;
-  return [
-    [form.users.label, f.number(inputs.users)],
-    [form.devices.label, f.number(inputs.devices)],
-    [
-      form.scope.legend,
-      ...(inputs.scope.length ? inputs.scope.map((scope) => scopeLabels[scope]) : [words.answerSummary.noScope]),
-    ],
-    [form.hours.label, f.number(inputs.hoursPerMonth)],
-    [form.term.legend, yearsInWords(words.years, inputs.termYears, f)],
-    [form.adjustment.label, f.number(inputs.annualAdjustmentPercent)],
-  ];
 }

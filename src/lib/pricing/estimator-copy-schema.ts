@@ -97,10 +97,7 @@ export const estimatorWordsSchema = z.strictObject({
   }),
   estimate: estimateWords,
   /** With the estimate a link opened on: the inputs in short, under the form's own labels. */
-  answerSummary: answerSummaryWordsSchema.extend({
-    /** Said for the scope when the MSP takes on nothing beyond tier-1 help. */
-    noScope: text,
-  }),
+  answerSummary: answerSummaryWordsSchema,
   /** Read out by screen readers a moment after the figures change. */
   announcement: template('perUser', 'perDevice', 'blockHours', 'model'),
   share: shareWordsSchema,

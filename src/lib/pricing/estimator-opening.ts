@@ -4,10 +4,8 @@
  * answers, else the rate card's defaults. Browser code imports it, so the card is a parameter.
  */
 import { chooseOpening, type Opening } from '../tools/opening';
-import type { ScopeByGap } from '../work/work-by-gap';
-import { readSavedAssessment } from './assessment-prefill';
 import { EMPTY_ESTIMATE_STATE, estimateQuery, hasSavedEstimate, type EstimatorState } from './estimator-state';
-import { completeInputs, inputsFromAssessment } from './inputs';
+import { completeInputs } from './inputs';
 import { decodeEstimatorQuery, type IgnoredParam } from './link-codec';
 import type { RateCard } from './rate-card-schema';
 
@@ -16,10 +14,12 @@ export interface EstimatorOpeningSources {
   search: string;
   /** What the estimator's store holds from an earlier visit. */
   saved: EstimatorState;
-  /** The fit assessment's answers as its store saved them, read raw. */
-  savedAssessment: string | undefined;
+  /**
+   * Where the fit assessment's saved answers start the estimate (estimateFromAssessment, which
+   * the page loads only when the browser holds such answers), or null.
+   */
+  fromAssessment: EstimatorState | null;
   card: RateCard;
-  scopeByGap: ScopeByGap;
 }
 
 export interface EstimatorOpening extends Opening<EstimatorState> {
@@ -32,23 +32,13 @@ export interface EstimatorOpening extends Opening<EstimatorState> {
   setAside: IgnoredParam[];
 }
 
-export function openEstimator({
-  search,
-  saved,
-  savedAssessment,
-  card,
-  scopeByGap,
-}: EstimatorOpeningSources): EstimatorOpening {
+export function openEstimator({ search, saved, fromAssessment, card }: EstimatorOpeningSources): EstimatorOpening {
   const decoded = decodeEstimatorQuery(search);
   const savedEstimate = hasSavedEstimate(saved) ? saved : null;
-  const assessment = readSavedAssessment(savedAssessment);
   const opening = chooseOpening<EstimatorState>({
     link: decoded.fromLink ? { inputs: completeInputs(decoded.inputs, card), preparedFor: decoded.preparedFor } : null,
     saved: savedEstimate,
-    fromOtherTool: assessment && {
-      inputs: inputsFromAssessment(assessment.answers, card, scopeByGap),
-      preparedFor: assessment.preparedFor,
-    },
+    fromOtherTool: fromAssessment,
     defaults: EMPTY_ESTIMATE_STATE,
     same: (a, b) => estimateQuery(a, card) === estimateQuery(b, card),
   });

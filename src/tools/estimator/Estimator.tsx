@@ -1,6 +1,7 @@
 import { Component } from 'preact';
 import { estimatePricing, suggestPricingModel } from '../../lib/pricing/estimate';
-import { announcementFor, emailSubject, inputsInShort } from '../../lib/pricing/estimate-words';
+import { announcementFor, emailSubject } from '../../lib/pricing/estimate-words';
+import { inputsInShort } from '../../lib/pricing/inputs-in-short';
 import type { EstimatorWords } from '../../lib/pricing/estimator-copy-schema';
 import { openEstimator } from '../../lib/pricing/estimator-opening';
 import { EMPTY_ESTIMATE_STATE, estimateQuery, type EstimatorState } from '../../lib/pricing/estimator-state';
@@ -81,18 +82,23 @@ export default class Estimator extends Component<EstimatorProps, State> {
   override componentDidMount() {
     // Hydrating and opening (new figures for a link or saved inputs) run as two tasks, not one
     // long one that keeps a slow phone from answering a tap.
-    const opening = setTimeout(() => this.open());
+    const opening = setTimeout(() => void this.open());
     this.unsubscribe = [() => clearTimeout(opening)];
   }
 
-  private open() {
+  private async open() {
     const { card, scopeByGap } = this.props;
+    // The reader of the fit assessment's answers loads only when this browser holds some: most
+    // visits never took the assessment, and the page's script budget is nearly spent.
+    const stored = savedAssessment();
     const opening = openEstimator({
       search: location.search,
       saved: $estimator.get(),
-      savedAssessment: savedAssessment(),
+      fromAssessment:
+        stored === undefined
+          ? null
+          : (await import('../../lib/pricing/assessment-prefill')).estimateFromAssessment(stored, card, scopeByGap),
       card,
-      scopeByGap,
     });
     if (opening.source === 'link' || opening.source === 'other-tool') $estimator.set(opening.state);
     this.setState({

@@ -1,11 +1,6 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
 import type { AnswerSummaryWords } from '../../lib/tools/words-schema';
-
-/**
- * One answer in short: a term and its values (one line each), or, with the term '', a sentence
- * on its own.
- */
-export type SummaryLine = readonly [term: string, ...values: string[]];
+import { AnswerSummary, type SummaryLine } from './AnswerSummary';
 
 interface Props {
   /**
@@ -16,7 +11,7 @@ interface Props {
   /** The answers in short, shown with the result while the form is put away. */
   summary: readonly SummaryLine[];
   words: AnswerSummaryWords;
-  /** The summary's heading level: it sits inside the result (h3) or beside its sections (h2). */
+  /** The summary's heading level: it sits inside the result (3) or beside its sections (2). */
   level?: 2 | 3;
   /** Where the answers came from: above the form, or with the summary while the form is away. */
   notices: ComponentChildren;
@@ -30,7 +25,7 @@ interface Props {
 
 interface State {
   /** The reader asked for the form: the page stays a form and its result from then on. */
-  changing: boolean;
+  changing?: boolean;
 }
 
 /**
@@ -40,7 +35,7 @@ interface State {
  * keeps the tool unpainted (LinkOpening.astro), so it shows in its mode at once, without a jump.
  */
 export class ToolLayout extends Component<Props, State> {
-  override state: State = { changing: false };
+  override state: State = {};
   private inputs = createRef<HTMLDivElement>();
 
   /** Shows the form and puts the reader in its first field, which says which form it is. */
@@ -51,8 +46,6 @@ export class ToolLayout extends Component<Props, State> {
 
   override render({ resultFirst, summary, words, level = 3, notices, form, result }: Props, { changing }: State) {
     const first = resultFirst === true && !changing;
-    const Heading = level === 2 ? 'h2' : 'h3';
-    const terms = summary.some(([term]) => term);
     return (
       <div class="tool-layout" data-mode={resultFirst === null ? undefined : first ? 'result-first' : 'inputs-first'}>
         <div class="tool-inputs" ref={this.inputs} hidden={first}>
@@ -62,31 +55,7 @@ export class ToolLayout extends Component<Props, State> {
         <div class="tool-result">
           {result(
             first ? (
-              <section class="answer-summary no-print" aria-labelledby="answer-summary-title">
-                <Heading id="answer-summary-title">{words.title}</Heading>
-                {terms ? (
-                  <dl>
-                    {summary.map(([term, ...values]) => (
-                      <div key={term}>
-                        <dt>{term}</dt>
-                        {values.map((value, index) => (
-                          <dd key={index}>{value}</dd>
-                        ))}
-                      </div>
-                    ))}
-                  </dl>
-                ) : (
-                  <ul>
-                    {summary.map(([, text], index) => (
-                      <li key={index}>{text}</li>
-                    ))}
-                  </ul>
-                )}
-                {notices}
-                <button type="button" class="secondary" onClick={this.change}>
-                  {words.change}
-                </button>
-              </section>
+              <AnswerSummary lines={summary} words={words} level={level} notices={notices} onChange={this.change} />
             ) : null,
           )}
         </div>

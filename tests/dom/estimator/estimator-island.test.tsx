@@ -48,6 +48,8 @@ async function openPage(search = '') {
   const built = root.innerHTML;
   hydrateIsland('estimator', Estimator);
   await waitFor(() => expect(root.querySelector('.estimator[data-ready]')).not.toBeNull());
+  // Opened in its mode: a link's estimate first, anything else the form first.
+  await waitFor(() => expect(root.querySelector('[data-mode]')).not.toBeNull());
   return { root, built };
 }
 

@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ToolLayout, type SummaryLine } from '../../../src/tools/shell/ToolLayout';
+import type { SummaryLine } from '../../../src/tools/shell/AnswerSummary';
+import { ToolLayout } from '../../../src/tools/shell/ToolLayout';
 
 afterEach(cleanup);
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { niceCeiling } from '../../../src/lib/pricing/chart-scale';
 import { estimateCsvFileName } from '../../../src/lib/pricing/csv-file-name';
 import { estimatePricing, suggestPricingModel } from '../../../src/lib/pricing/estimate';
-import { announcementFor, emailSubject, inputsInShort, yearsInWords } from '../../../src/lib/pricing/estimate-words';
+import { announcementFor, emailSubject, yearsInWords } from '../../../src/lib/pricing/estimate-words';
+import { inputsInShort } from '../../../src/lib/pricing/inputs-in-short';
 import { estimatorCopy } from '../../../src/lib/pricing/estimator-copy';
 import { formatsFor } from '../../../src/lib/pricing/formats';
 import { defaultInputsFrom } from '../../../src/lib/pricing/inputs';
@@ -31,7 +32,7 @@ describe('sentences the estimator fills in', () => {
     ]);
     expect(inputsInShort({ ...inputs, scope: [] }, rateCard.scopeLabels, words, f)[2]).toEqual([
       form.scope.legend,
-      words.answerSummary.noScope,
+      words.sendToMsp.noScope,
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { estimateFromAssessment } from '../../../src/lib/pricing/assessment-prefill';
 import { EMPTY_ESTIMATE_STATE, type EstimatorState } from '../../../src/lib/pricing/estimator-state';
 import { openEstimator } from '../../../src/lib/pricing/estimator-opening';
 import { rateCard } from '../../../src/lib/pricing/rate-card';
@@ -6,7 +7,12 @@ import { gapToWork } from '../../../src/lib/work/gap-to-work';
 import { scopeByGap } from '../../../src/lib/work/work-by-gap';
 
 const open = (search: string, saved: EstimatorState = EMPTY_ESTIMATE_STATE, savedAssessment?: string) =>
-  openEstimator({ search, saved, savedAssessment, card: rateCard, scopeByGap: scopeByGap(gapToWork) });
+  openEstimator({
+    search,
+    saved,
+    fromAssessment: estimateFromAssessment(savedAssessment, rateCard, scopeByGap(gapToWork)),
+    card: rateCard,
+  });
 const ASSESSMENT = 'v=1&employees=300&needs=compliance';
 
 describe('what the estimator opens with', () => {
