@@ -10,6 +10,7 @@ import { glossaryLinks } from './src/lib/content/glossary-links';
 import { scrollableTables } from './src/lib/content/scrollable-tables';
 import { directDynamicImports } from './src/integrations/direct-dynamic-imports';
 import { staticHostHeaders } from './src/integrations/static-host-headers';
+import { embedHostScript } from './src/integrations/embed-host-script';
 import { pagefindIndex } from './src/integrations/pagefind-index';
 import { brandTheme } from './src/integrations/brand-theme';
 import rawGlossary from './src/content/glossary.json' with { type: 'json' };
@@ -30,8 +31,12 @@ export default defineConfig({
     preact({ include: [/\.tsx$/] }),
     // Outcome pages of the tools are share targets, canonical to their landing page, and the
     // search page is a results page: none of them is listed.
-    sitemap({ filter: (page) => !/\/404\/?$|\/search\/$|\/(assessment|estimator)\/[^/]+\/$/.test(page) }),
+    // The embed pages (/embed/<tool>/) are the tools made for frames on other sites.
+    sitemap({
+      filter: (page) => !/\/404\/?$|\/search\/$|\/(assessment|estimator|embed)\/[^/]+\/$/.test(page),
+    }),
     staticHostHeaders(),
+    embedHostScript(),
     pagefindIndex(),
   ],
   vite: { plugins: [directDynamicImports(), brandTheme()] },

@@ -4,13 +4,19 @@
  * the <meta> Astro wrote (its script and style hashes differ per page) plus the directives a
  * <meta> cannot carry.
  */
+import { frameAncestors, framingHeaders } from '../lib/embed/pages.ts';
+
 export interface PagePolicy {
   path: string;
   contentSecurityPolicy: string;
 }
 
-// Browsers ignore these in a <meta> policy; they only work as a response header.
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'", 'upgrade-insecure-requests'];
+/*
+ * Browsers ignore `frame-ancestors` and `upgrade-insecure-requests` in a <meta> policy; they
+ * only work as a response header. Framing is decided per page (frame-ancestors.ts), so
+ * X-Frame-Options is written here too and never site-wide: Netlify and Cloudflare Pages send
+ * every matching rule's headers, so a DENY under `/*` would reach the embed pages as well.
+ */
 
 export function extractMetaCsp(html: string): string | null {
   const tag = html.match(/<meta\b[^>]*http-equiv=["']content-security-policy["'][^>]*>/i)?.[0];
@@ -25,12 +31,21 @@ export function extractMetaCsp(html: string): string | null {
     : null;
 }
 
-export function buildHeadersFile(siteWideRules: string, pages: readonly PagePolicy[]): string {
+export function buildHeadersFile(
+  siteWideRules: string,
+  pages: readonly PagePolicy[],
+  embedOrigins: readonly string[] = [],
+): string {
   const perPage = [...pages]
     .sort((a, b) => a.path.localeCompare(b.path))
     .map((page) => {
-      const policy = [page.contentSecurityPolicy.replace(/;\s*$/, ''), ...HEADER_ONLY_DIRECTIVES].join('; ');
-      return `${page.path}\n  Content-Security-Policy: ${policy}`;
+      const policy = [
+        page.contentSecurityPolicy.replace(/;\s*$/, ''),
+        frameAncestors(page.path, embedOrigins),
+        'upgrade-insecure-requests',
+      ].join('; ');
+      const framing = framingHeaders(page.path).map(([name, value]) => `\n  ${name}: ${value}`);
+      return `${page.path}\n  Content-Security-Policy: ${policy}${framing.join('')}`;
     });
   return `${siteWideRules.trimEnd()}\n\n${perPage.join('\n\n')}\n`;
 }

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { brand } from '../lib/config/brand';
 import { buildHeadersFile, extractMetaCsp, type PagePolicy } from './headers-file';
 
 /** Writes dist/_headers with every page's own Content-Security-Policy after the build. */
@@ -21,7 +22,7 @@ export function staticHostHeaders(): AstroIntegration {
           if (policy)
             policies.push({ path: pathname === '404/' ? '/404.html' : `/${pathname}`, contentSecurityPolicy: policy });
         }
-        await writeFile(headersPath, buildHeadersFile(siteWide, policies));
+        await writeFile(headersPath, buildHeadersFile(siteWide, policies, brand.embed.allowedOrigins));
         logger.info(`wrote Content-Security-Policy headers for ${policies.length} pages to _headers`);
       },
     },

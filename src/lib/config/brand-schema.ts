@@ -89,6 +89,29 @@ const themeSchema = z.strictObject({
     .nullable(),
 });
 
+/**
+ * An origin allowed to frame the embed pages: https (http only for localhost), no path, no wildcard. Wildcards
+ * (`https://*.example.com`, which CSP would accept) are refused on purpose: an MSP lists the
+ * hosts its own website answers on, and a wildcard would also admit every subdomain a third
+ * party may run (a hosted shop, a landing-page builder).
+ */
+const embedOrigin = z.string().superRefine((value, ctx) => {
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // reported below
+  }
+  // Plain http only for this machine, as for the lead endpoint: the tests frame from localhost.
+  const local = url?.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1');
+  if (!url || (url.protocol !== 'https:' && !local) || value.includes('*') || url.origin !== value.replace(/\/$/, '')) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be an https origin without path or wildcard, such as https://www.example.com',
+    });
+  }
+});
+
 export const brandSchema = z
   .object({
     siteName: nonEmpty('the site name').max(60, 'keep the site name under 60 characters'),
@@ -132,6 +155,10 @@ export const brandSchema = z
     currency: z.string().refine((code) => knownCurrencies.has(code), 'must be an ISO 4217 currency code such as USD'),
     /** The MSP's look: accent colour for each mode, logo and an optional font of its own. */
     theme: themeSchema,
+    /** Who may show the tools in a frame (the /embed/… pages); nobody else when the list is empty. */
+    embed: z
+      .strictObject({ allowedOrigins: z.array(embedOrigin.transform((value) => value.replace(/\/$/, ''))).max(20) })
+      .default({ allowedOrigins: [] }),
   })
   .strict();
 

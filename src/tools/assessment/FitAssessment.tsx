@@ -30,6 +30,7 @@ import { ToolLayout } from '../shell/ToolLayout';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentResult } from './AssessmentResult';
 import { CoManagedPlan } from './CoManagedPlan';
+import { inEmbedPage } from '../shell/page-address';
 
 export interface FitAssessmentProps {
   /** The rules, and in `copy` every word the assessment shows. */
@@ -122,7 +123,9 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
   override componentDidUpdate() {
     // Keep the address bar a faithful, shareable copy of what is on screen.
     const path = this.sharePath();
-    if (this.state.origin && location.pathname + location.search !== path) history.replaceState(null, '', path);
+    // In a frame the address stays the embed page's: an outcome page there would refuse the frame on reload.
+    if (this.state.origin && !inEmbedPage() && location.pathname + location.search !== path)
+      history.replaceState(null, '', path);
   }
 
   private change = (name: FieldName, value: string, checked: boolean) => {

@@ -22,6 +22,7 @@ import { ToolLayout } from '../shell/ToolLayout';
 import { Announcer } from './Announcer';
 import { Estimate } from './Estimate';
 import { EstimatorForm } from './EstimatorForm';
+import { toolPageUrl } from '../shell/page-address';
 
 /** What the page hands the island, validated at build time; the browser never loads a validator. */
 export type EstimatorProps = {
@@ -103,7 +104,7 @@ export default class Estimator extends Component<EstimatorProps, State> {
     if (opening.source === 'link' || opening.source === 'other-tool') $estimator.set(opening.state);
     this.setState({
       opened: true,
-      address: location.origin + location.pathname,
+      address: toolPageUrl(),
       linkNotice: { fromLink: opening.sayFromLink, replacedSaved: opening.replacedSaved, setAside: opening.setAside },
       fromAssessment: opening.source === 'other-tool',
       resultFirst: opening.source === 'link',

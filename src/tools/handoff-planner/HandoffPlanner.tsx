@@ -25,6 +25,7 @@ import { PlanOut, type OpenedFile } from './PlanOut';
 import { PrintAppendix } from './PrintAppendix';
 import { KEEP_SERVER_HTML, ON_SERVER, CARDS_PER_TASK, wakeCards } from './staggered-hydration';
 import { TeamFields } from './TeamFields';
+import { toolPageUrl } from '../shell/page-address';
 
 /** What the page sends, validated at build time; a type alias, so it passes as the island's JSON props. */
 export type PlannerProps = {
@@ -157,7 +158,7 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
       import('../../lib/handoff/msp-summary'),
       encodeMatrixLink(matrix),
     ]);
-    const link = `${location.origin}${location.pathname}?${query}`;
+    const link = `${toolPageUrl()}?${query}`;
     const { words } = this.props;
     return planMessage(matrix, runChecks(matrix, words.checks), words, isTooLongForChat(link) ? null : link);
   };

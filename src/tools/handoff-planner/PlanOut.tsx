@@ -8,6 +8,7 @@ import { refusalInWords } from '../../lib/handoff/problem-words';
 import { TOO_BIG } from '../../lib/handoff/untrusted-json';
 import { fillTemplate } from '../../lib/text/template';
 import { ShareActions, type ShareStatus } from '../shell/ShareActions';
+import { toolPageUrl } from '../shell/page-address';
 
 export type OpenedFile = Extract<MatrixImport, { ok: true }>;
 
@@ -79,7 +80,7 @@ export class PlanOut extends Component<Props, State> {
   /** The link to the plan as it is now; too long for chat apps, the plan goes out as a file instead. */
   private link = async (): Promise<string | null> => {
     const matrix = this.props.current();
-    const url = `${location.origin}${location.pathname}?${await encodeMatrixLink(matrix)}`;
+    const url = `${toolPageUrl()}?${await encodeMatrixLink(matrix)}`;
     if (!isTooLongForChat(url)) return url;
     await saveJson(matrix);
     this.setState({ status: { text: this.props.words.out.tooLong } });

@@ -14,6 +14,7 @@ import type { LeadFormWords } from '../../lib/tools/words-schema';
 import { fillTemplate } from '../../lib/text/template';
 import { copyText } from './clipboard';
 import { InputField } from './InputField';
+import { toolPageUrl } from './page-address';
 
 export interface LeadFormProps {
   /** Collapsed by the panel's button; kept mounted, so nothing typed is lost. */
@@ -87,7 +88,7 @@ export class LeadForm extends Component<LeadFormProps, State> {
     this.setState({ problems: {}, status: { kind: 'sending' }, copied: '' });
     const { config } = this.props.setup;
     const message = await this.props.message();
-    const page = { url: location.origin + location.pathname, title: document.title };
+    const page = { url: toolPageUrl(), title: document.title };
     const outcome = await sendLead(leadRequest(config, check.details, message, page), config.timeoutSeconds * 1000);
     this.setState(
       { status: outcome.sent ? { kind: 'sent' } : { kind: 'failed', outcome, text: summaryWithLink(message) } },

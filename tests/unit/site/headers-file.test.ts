@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeadersFile, extractMetaCsp, HEADER_ONLY_DIRECTIVES } from '../../../src/integrations/headers-file';
+import { buildHeadersFile, extractMetaCsp } from '../../../src/integrations/headers-file';
 
 const POLICY =
   "default-src 'self'; script-src 'self' 'sha256-AbC+/123='; style-src 'self' 'sha256-XyZ='; img-src 'self' data:";
@@ -73,10 +73,25 @@ describe('buildHeadersFile', () => {
   it('appends the header-only directives to each page policy without a doubled semicolon', () => {
     const out = buildHeadersFile(siteWide, [{ path: '/faq/', contentSecurityPolicy: "script-src 'self';  " }]);
     expect(out).toContain(
-      "/faq/\n  Content-Security-Policy: script-src 'self'; frame-ancestors 'none'; upgrade-insecure-requests\n",
+      "/faq/\n  Content-Security-Policy: script-src 'self'; frame-ancestors 'none'; upgrade-insecure-requests\n  X-Frame-Options: DENY\n",
     );
     expect(out).not.toContain(';;');
-    expect(HEADER_ONLY_DIRECTIVES).toContain("frame-ancestors 'none'");
+  });
+
+  it('lets the embed pages be framed by the site and the listed origins only, with no X-Frame-Options', () => {
+    const pages = [
+      { path: '/embed/', contentSecurityPolicy: 'a' },
+      { path: '/embed/estimator/', contentSecurityPolicy: 'b' },
+    ];
+    const out = buildHeadersFile('', pages, ['https://www.msp.example']);
+    expect(out).toContain(
+      "/embed/\n  Content-Security-Policy: a; frame-ancestors 'none'; upgrade-insecure-requests\n  X-Frame-Options: DENY",
+    );
+    expect(out).toContain(
+      "/embed/estimator/\n  Content-Security-Policy: b; frame-ancestors 'self' https://www.msp.example; upgrade-insecure-requests\n",
+    );
+    expect(out.split('/embed/estimator/')[1]).not.toContain('X-Frame-Options');
+    expect(buildHeadersFile('', pages)).toContain("b; frame-ancestors 'self'; upgrade");
   });
 
   it('gives every page its own policy, unchanged apart from the appended directives', () => {
@@ -107,7 +122,7 @@ describe('buildHeadersFile', () => {
     const csp = extractMetaCsp(html)!;
     const out = buildHeadersFile(siteWide, [{ path: '/', contentSecurityPolicy: csp }]);
     expect(out).toContain(
-      `/\n  Content-Security-Policy: ${POLICY}; frame-ancestors 'none'; upgrade-insecure-requests\n`,
+      `/\n  Content-Security-Policy: ${POLICY}; frame-ancestors 'none'; upgrade-insecure-requests\n  X-Frame-Options: DENY\n`,
     );
   });
 });
