@@ -30,5 +30,10 @@ export function readBuilt(file: string): string {
 
 /** Pages of reading matter: they must ship no JavaScript beyond the search loader. */
 export const TOOL_PATHS = new Set(['/assessment/', '/estimator/', '/handoff-planner/', '/search/']);
+// /embed/ previews the tools in frames and loads the host script; its tool pages keep the tools' budget.
 export const isContentPage = (path: string) =>
-  !TOOL_PATHS.has(path) && !path.startsWith('/assessment/') && !path.startsWith('/estimator/') && path !== '/404/';
+  !TOOL_PATHS.has(path) &&
+  !path.startsWith('/assessment/') &&
+  !path.startsWith('/estimator/') &&
+  !path.startsWith('/embed/') &&
+  path !== '/404/';

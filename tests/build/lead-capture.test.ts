@@ -12,7 +12,8 @@ import { builtHtmlFiles, DIST } from './dist-pages';
 
 const HUBSPOT = 'https://api.hsforms.com';
 const pages = builtHtmlFiles();
-const isToolPage = (file: string) => /^(assessment|estimator|handoff-planner)\//.test(file);
+// The embed pages (/embed/<tool>/) are the same tools, with the same panel and policy.
+const isToolPage = (file: string) => /^(embed\/)?(assessment|estimator|handoff-planner)\//.test(file);
 const toolPages = pages.filter(isToolPage);
 
 /** A policy as directive → sources. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractMetaCsp } from '../../src/integrations/headers-file';
+import brand from '../../src/data/brand.json' with { type: 'json' };
 import { builtHtmlFiles, DIST, readBuilt, sitePathOf } from './dist-pages';
 
 const pages = builtHtmlFiles();
@@ -47,7 +48,16 @@ describe('security headers and policy', () => {
       const block = headers.split('\n\n').find((b) => b.startsWith(`${path}\n`));
       expect(block, `no CSP block for ${path}`).toBeTruthy();
       expect(block).toContain(extractMetaCsp(readBuilt(file))!.replace(/;\s*$/, ''));
-      expect(block).toContain("frame-ancestors 'none'");
+      // Framing is decided per page: only the embed pages may be framed (by the site and brand.json's list).
+      if (/^\/embed\/[^/]+\/$/.test(path)) {
+        expect(block).toContain(["frame-ancestors 'self'", ...brand.embed.allowedOrigins].join(' ') + ';');
+        expect(block).not.toContain('X-Frame-Options');
+      } else {
+        expect(block).toContain("frame-ancestors 'none'");
+        expect(block).toContain('X-Frame-Options: DENY');
+      }
     }
+    // Hosts send every rule that matches a path, so a site-wide DENY would reach the embed pages too.
+    expect(headers.split('\n\n').find((b) => /^\/\*$/m.test(b))).not.toMatch(/^ {2}X-Frame-Options/m);
   });
 });

@@ -8,7 +8,9 @@ const base = brandJson.baseUrl.replace(/\/+$/, '');
 const pages = builtHtmlFiles().filter((file) => file !== '404.html');
 
 /** Outcome pages of the tools carry personalised answers; search engines are sent to the landing page. */
-const canonicalPathOf = (path: string) => path.replace(/^\/(assessment|estimator)\/[^/]+\/$/, '/$1/');
+// Outcome pages point at their tool; an embed page (/embed/<tool>/) at the tool's full page.
+const canonicalPathOf = (path: string) =>
+  path.replace(/^\/(assessment|estimator)\/[^/]+\/$/, '/$1/').replace(/^\/embed\/([^/]+)\/$/, '/$1/');
 
 function metaContent(html: string, attr: 'name' | 'property', key: string): string | null {
   const tag = html.match(new RegExp(`<meta[^>]*${attr}="${key.replace(/[:.]/g, '\\$&')}"[^>]*>`))?.[0];
@@ -39,7 +41,8 @@ describe('every page can be found and previewed', () => {
   it('gives each page a unique title and a unique description of at most 160 characters', () => {
     const titles = new Set<string>();
     const descriptions = new Set<string>();
-    for (const file of pages) {
+    // An embed page is its tool's page in a frame: same title, never indexed, canonical to the tool.
+    for (const file of pages.filter((page) => !/^embed\/[^/]+\//.test(page))) {
       const html = readBuilt(file);
       const title = html.match(/<title>([^<]+)<\/title>/)?.[1];
       const description = metaContent(html, 'name', 'description');

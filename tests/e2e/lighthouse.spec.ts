@@ -1,4 +1,4 @@
-import { LIGHTHOUSE_PAGES, measureLighthouse } from '../../tooling/lighthouse-scores';
+import { LIGHTHOUSE_EMBED_PAGES, LIGHTHOUSE_PAGES, measureLighthouse } from '../../tooling/lighthouse-scores';
 import { expect, test } from './support/fixtures';
 
 /*
@@ -26,6 +26,16 @@ test.describe('Lighthouse (mobile)', () => {
         `failing audits: ${result.failing.join(', ')}`,
       ).toEqual({ path: result.path, accessibility: 100, bestPractices: 100, seo: 100 });
       expect(result.layoutShift, `${result.path} layout shift`).toBeLessThan(0.01);
+    }
+  });
+
+  test('scores 100 for accessibility and best practices on an embed page', async ({ baseURL }) => {
+    const results = await measureLighthouse(baseURL!, LIGHTHOUSE_EMBED_PAGES, { runs: 1 });
+    for (const result of results) {
+      expect(
+        { path: result.path, accessibility: result.accessibility, bestPractices: result.bestPractices },
+        `failing audits: ${result.failing.join(', ')}`,
+      ).toEqual({ path: result.path, accessibility: 100, bestPractices: 100 });
     }
   });
 });

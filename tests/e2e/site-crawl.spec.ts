@@ -9,6 +9,10 @@ const TOOL_STATES = [
   '/assessment/in-house/',
   '/estimator/?v=1&users=120&devices=180&scope=after-hours,security&hours=25&term=2&adj=3&for=Acme',
   '/assessment/fully-managed/?v=1&employees=30&it-staff=0&needs=none&custom-apps=no&it-is=cost-center&msp-is=partner',
+  // The embed pages stay out of the sitemap (they are the tools made for frames) but are checked like every page.
+  '/embed/assessment/?v=1&employees=120&it-staff=2&needs=after-hours&for=Acme',
+  '/embed/estimator/',
+  '/embed/handoff-planner/',
 ];
 
 /** Every page the sitemap lists, as local paths, plus the 404 page. */
