@@ -96,12 +96,10 @@ test.describe('the tools embedded in another site', () => {
   /** The frame's height on the host page, and the height of what it shows. */
   async function heights(page: Page, frame: FrameLocator, index = 0) {
     const outer = await page.locator(`#frame-${index}`).evaluate((element) => element.getBoundingClientRect().height);
-    const inner = await frame
-      .locator('body')
-      .evaluate((body) => ({
-        content: Math.ceil(body.getBoundingClientRect().height),
-        scrolls: body.scrollHeight > innerHeight,
-      }));
+    const inner = await frame.locator('body').evaluate((body) => ({
+      content: Math.ceil(body.getBoundingClientRect().height),
+      scrolls: body.scrollHeight > innerHeight,
+    }));
     return { outer, ...inner };
   }
 
@@ -204,6 +202,30 @@ test.describe('the tools embedded in another site', () => {
     await expect(field).not.toHaveValue(/\/embed\//);
     await expect(field).toBeFocused();
     await refused.context.close();
+  });
+
+  test('where the browser blocks storage in the frame, the tool says it will not remember and loses nothing on screen', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    // What a browser that blocks third-party storage does: touching localStorage throws.
+    await context.addInitScript((siteOrigin) => {
+      if (location.origin !== siteOrigin) return;
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    }, site);
+    const page = await context.newPage();
+    await page.goto(`${host}/?tool=estimator`);
+    const frame = page.frameLocator('#frame-0');
+    await expect(frame.locator('.estimator[data-ready]')).toBeAttached();
+    await frame.locator('#est-users').fill('250');
+    await expect(frame.getByText(estimatorCopy.tool.notices.notSaving)).toBeVisible();
+    await expect(frame.locator('#est-users')).toHaveValue('250');
+    await expectFitted(page, frame);
+    await context.close();
   });
 
   test('links in the frame open the full site in a new tab, and the host page stays', async ({ browser }) => {
