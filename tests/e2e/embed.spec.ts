@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Locator, Page } from '@playwright/test';
+import type { Browser, FrameLocator, Page } from '@playwright/test';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import embedCopy from '../../src/data/embed-copy.json' with { type: 'json' };
 import estimatorCopy from '../../src/data/estimator-copy.json' with { type: 'json' };

@@ -5,7 +5,6 @@ import { parseDataFile } from '../config/config-error';
 const text = z.string().trim().min(1);
 
 export const TOOL_KEYS = ['assessment', 'estimator', 'handoff-planner'] as const;
-export type EmbedTool = (typeof TOOL_KEYS)[number];
 
 const toolWords = z.strictObject({ name: text, frameTitle: text });
 
