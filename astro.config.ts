@@ -12,6 +12,7 @@ import { directDynamicImports } from './src/integrations/direct-dynamic-imports'
 import { staticHostHeaders } from './src/integrations/static-host-headers';
 import { embedHostScript } from './src/integrations/embed-host-script';
 import { pagefindIndex } from './src/integrations/pagefind-index';
+import { previewImages } from './src/integrations/preview-images';
 import { brandTheme } from './src/integrations/brand-theme';
 import rawGlossary from './src/content/glossary.json' with { type: 'json' };
 
@@ -37,6 +38,7 @@ export default defineConfig({
     }),
     staticHostHeaders(),
     embedHostScript(),
+    previewImages(),
     pagefindIndex(),
   ],
   vite: { plugins: [directDynamicImports(), brandTheme()] },

@@ -1,8 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { brand } from '../../lib/config/brand';
-import { renderPreviewPng } from '../../lib/og/render-png';
+import { renderPreviewPngs } from '../../lib/og/render-png';
 import type { PreviewCard } from '../../lib/og/preview-svg';
+
+// Set at build time by src/integrations/preview-images.ts.
+declare const __PREVIEW_IMAGE_CACHE_DIR__: string | undefined;
+declare const __PREVIEW_IMAGE_WORKER__: string | undefined;
+const renderOptions = {
+  cacheDir: typeof __PREVIEW_IMAGE_CACHE_DIR__ === 'string' ? __PREVIEW_IMAGE_CACHE_DIR__ : undefined,
+  workerFile: typeof __PREVIEW_IMAGE_WORKER__ === 'string' ? __PREVIEW_IMAGE_WORKER__ : undefined,
+};
 
 export const getStaticPaths = (async () => {
   const guide = await getCollection('guide');
@@ -80,14 +88,20 @@ export const getStaticPaths = (async () => {
       preview: { eyebrow: `Guide · part ${entry.data.order}`, title: entry.data.title, footer: brand.siteName },
     })),
   ];
-  // The brand's accent, unless a card's own colour names a result.
-  return cards.map(({ card, preview }) => ({
-    params: { card },
-    props: { preview: { accent: brand.theme.accent.light, ...preview } },
-  }));
+  // The brand's accent, unless a card's own colour names a result. Every card starts rendering
+  // now rather than as Astro reaches its path, so they are drawn in parallel with the pages.
+  const pngs = renderPreviewPngs(
+    cards.map(({ preview }) => ({ accent: brand.theme.accent.light, ...preview })),
+    renderOptions,
+  );
+  return cards.map(({ card }, i) => {
+    const png = pngs[i]!;
+    png.catch(() => {}); // a failure surfaces in GET, with its path, not as an unhandled rejection
+    return { params: { card }, props: { png } };
+  });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(renderPreviewPng((props as { preview: PreviewCard }).preview) as BodyInit, {
+export const GET: APIRoute = async ({ props }) =>
+  new Response((await (props as { png: Promise<Uint8Array> }).png) as BodyInit, {
     headers: { 'content-type': 'image/png' },
   });

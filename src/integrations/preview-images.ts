@@ -1,0 +1,44 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { pruneUntouched } from '../lib/og/card-cache';
+
+/**
+ * Tells src/pages/og/[card].png.ts, through two build-time constants, where to keep rendered
+ * link-preview cards and which file draws them in worker threads, and prunes that cache after a
+ * build.
+ *
+ * The cache lives in Astro's cache directory (node_modules/.astro/ unless `cacheDir` says
+ * otherwise), as Astro's own optimised images do: a rebuild draws only the cards whose text
+ * changed, and a clean checkout or a CI runner without that directory draws them all. After a
+ * build, whatever in it the build did not use is deleted, so it never grows past one site's cards.
+ */
+export function previewImages(): AstroIntegration {
+  let cacheDir = '';
+  let buildStart = 0;
+  return {
+    name: 'preview-images',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        cacheDir = fileURLToPath(new URL('preview-images/', config.cacheDir));
+        updateConfig({
+          vite: {
+            define: {
+              __PREVIEW_IMAGE_CACHE_DIR__: JSON.stringify(cacheDir),
+              __PREVIEW_IMAGE_WORKER__: JSON.stringify(
+                fileURLToPath(new URL('../lib/og/render-worker.ts', import.meta.url)),
+              ),
+            },
+          },
+        });
+      },
+      'astro:build:start': () => {
+        // File times have coarse resolution on some file systems: leave some slack.
+        buildStart = Date.now() - 2000;
+      },
+      'astro:build:done': async ({ logger }) => {
+        const removed = await pruneUntouched(cacheDir, buildStart);
+        if (removed) logger.info(`removed ${removed} cached preview file(s) this build no longer uses`);
+      },
+    },
+  };
+}
