@@ -9,7 +9,7 @@ const version = (pkg: string) => (createRequire(import.meta.url)(`${pkg}/package
  * Everything besides the SVG that decides a card's bytes, for cache keys. Bump the last part when
  * encodeOpaquePng's output changes.
  */
-export const RENDERER = `resvg-js@${version('@resvg/resvg-js')} dejavu-fonts-ttf@${version('dejavu-fonts-ttf')} png@2`;
+export const RENDERER = `resvg-js@${version('@resvg/resvg-js')} dejavu-fonts-ttf@${version('dejavu-fonts-ttf')} png@1`;
 
 /**
  * A preview card's SVG as PNG bytes, drawn with the given font files. The card's first rectangle
