@@ -41,8 +41,9 @@ function assertOpaque(rgba: Uint8Array, pixel: number) {
 
 /**
  * Scanlines of palette indices (each row led by filter byte 0), with the palette as RGB triples;
- * null when the image has more than 256 colours. Colours are compared as whole pixels, so the
- * map is consulted only where the colour changes along a row: a card is mostly long flat runs.
+ * null when the image has more than 256 colours. A card is mostly long runs of one colour, so
+ * the pixels are read a run at a time (compared as whole 32-bit words) and each run is written
+ * with one fill.
  */
 function indexed(
   rgba: Uint8Array,
@@ -52,26 +53,25 @@ function indexed(
   const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
   const indexOf = new Map<number, number>();
   const palette = new Uint8Array(256 * 3);
+  // Zeroed, so every filter byte is already 0 (no filter) and runs of index 0 need no fill.
   const scanlines = new Uint8Array((width + 1) * height);
-  let last = -1;
-  let lastIndex = 0;
-  for (let y = 0, at = 0, p = 0; y < height; y++) {
-    scanlines[at++] = 0;
-    for (let x = 0; x < width; x++, p++) {
+  for (let y = 0; y < height; y++) {
+    const rowEnd = (y + 1) * width;
+    // Where pixel p of this row goes: past the filter bytes of this row and the ones above.
+    const shift = y + 1;
+    for (let p = y * width; p < rowEnd;) {
       const colour = pixels[p]!;
-      if (colour !== last) {
-        let index = indexOf.get(colour);
-        if (index === undefined) {
-          index = indexOf.size;
-          if (index === 256) return null;
-          assertOpaque(rgba, p);
-          indexOf.set(colour, index);
-          palette.set(rgba.subarray(p * 4, p * 4 + 3), index * 3);
-        }
-        last = colour;
-        lastIndex = index;
+      const start = p;
+      while (++p < rowEnd && pixels[p] === colour);
+      let index = indexOf.get(colour);
+      if (index === undefined) {
+        index = indexOf.size;
+        if (index === 256) return null;
+        assertOpaque(rgba, start);
+        indexOf.set(colour, index);
+        palette.set(rgba.subarray(start * 4, start * 4 + 3), index * 3);
       }
-      scanlines[at++] = lastIndex;
+      if (index) scanlines.fill(index, start + shift, p + shift);
     }
   }
   return { scanlines, palette: palette.subarray(0, indexOf.size * 3) };
