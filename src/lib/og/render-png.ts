@@ -12,6 +12,12 @@ export interface RenderOptions {
   cacheDir?: string | undefined;
   /** Draw the cards in worker threads running this file (render-worker.ts); see render-pool.ts. */
   workerFile?: string | undefined;
+  /**
+   * Use the workers only when at least this many cards have to be drawn. Starting one costs
+   * about as much as drawing a dozen cards, so a few cards (a rebuild after one title changed,
+   * or the site without extra pages) are drawn in this thread.
+   */
+  workersFrom?: number;
 }
 
 const pools = new Map<string, RenderPool>();
@@ -21,28 +27,38 @@ function poolFor(workerFile: string): RenderPool {
   return pool;
 }
 
+type Draw = (svg: string) => Uint8Array | Promise<Uint8Array>;
+
 /**
  * The PNG for each card, in order. All of them start at once, so with workers they are drawn in
- * parallel and each caller awaits only its own. Cards found in the cache are read, not drawn; the
- * fonts are cut down once for all the cards of the call, and only when one has to be drawn.
+ * parallel and each caller awaits only its own. Cards found in the cache are read, not drawn; once
+ * the cache has been read, the fonts are cut down for all the cards of the call, and only if one
+ * has to be drawn.
  */
 export function renderPreviewPngs(cards: readonly PreviewCard[], options: RenderOptions = {}): Promise<Uint8Array>[] {
-  const { cacheDir, workerFile } = options;
+  const { cacheDir, workerFile, workersFrom = 40 } = options;
   const svgs = cards.map(buildPreviewSvg);
-  let fonts: Promise<readonly string[]> | undefined;
-  const fontsForAll = () => (fonts ??= cacheDir ? cardFonts(svgs.join(''), cacheDir) : Promise.resolve(FULL_FONTS));
+  const files = svgs.map((svg) => (cacheDir ? cacheFile(cacheDir, svg) : undefined));
+  const cached = files.map((file) => (file ? readCached(file) : Promise.resolve(null)));
+  let drawer: Promise<Draw> | undefined;
   const draw = async (svg: string) => {
-    const fontFiles = await fontsForAll();
-    return workerFile ? poolFor(workerFile).render(svg, fontFiles) : rasterize(svg, fontFiles);
+    drawer ??= Promise.all(cached).then(async (found) => {
+      const toDraw = found.filter((png) => !png).length;
+      const fonts = cacheDir ? await cardFonts(svgs.join(''), cacheDir) : FULL_FONTS;
+      if (workerFile && toDraw >= workersFrom) {
+        const pool = poolFor(workerFile);
+        return (card) => pool.render(card, fonts);
+      }
+      return (card) => rasterize(card, fonts);
+    });
+    return (await drawer)(svg);
   };
-  return svgs.map(async (svg) => {
-    if (!cacheDir) return draw(svg);
-    const file = cacheFile(cacheDir, svg);
-    const cached = await readCached(file);
-    if (cached) return cached;
+  return svgs.map(async (svg, i) => {
+    const found = await cached[i]!;
+    if (found) return found;
     const png = await draw(svg);
     // A cache that cannot be written only costs the next build time.
-    await writeCached(file, png, cacheDir).catch(() => {});
+    if (cacheDir) await writeCached(files[i]!, png, cacheDir).catch(() => {});
     return png;
   });
 }

@@ -17,7 +17,7 @@ interface Job extends RenderRequest {
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
 /**
- * Worker threads (one per core, up to 4) that rasterize cards while the build's own thread
+ * Worker threads (one per core but one, up to 4) that draw cards while the build's own thread
  * renders pages; the 3 MB of pixels each card passes through also stay out of the build's heap.
  * A worker keeps the process alive only while it has work. If a worker cannot start or dies (a
  * Node without type stripping, say), its cards and every later one are drawn in this thread
@@ -28,7 +28,8 @@ export class RenderPool {
   readonly #jobs = new Map<number, Job>();
   #nextId = 0;
 
-  constructor(workerFile: string, size = Math.min(4, availableParallelism())) {
+  // One core is left to the build's own thread, which renders the pages meanwhile.
+  constructor(workerFile: string, size = Math.min(4, Math.max(1, availableParallelism() - 1))) {
     for (let i = 0; i < size; i++) {
       let worker: Worker;
       try {

@@ -43,16 +43,18 @@ describe('drawing preview cards in worker threads', () => {
   });
 
   it('gives the same PNGs as drawing them in this thread, several at once', async () => {
-    const inWorkers = await Promise.all(renderPreviewPngs(cards, { workerFile }));
+    const inWorkers = await Promise.all(renderPreviewPngs(cards, { workerFile, workersFrom: 1 }));
     for (const [i, png] of inWorkers.entries()) expect(same(png, await renderPreviewPng(cards[i]!))).toBe(true);
   });
 
   it('draws in this thread, with the same result, when no worker can start', async () => {
     const workerFile = brokenWorker('never-starts.mjs', "throw new Error('this worker never starts');\n");
-    const [first, later] = await Promise.all(renderPreviewPngs(cards.slice(0, 2), { workerFile }));
+    const [first, later] = await Promise.all(renderPreviewPngs(cards.slice(0, 2), { workerFile, workersFrom: 1 }));
     expect(same(first!, await renderPreviewPng(cards[0]!))).toBe(true);
     // And cards asked for after the workers are gone.
-    expect(same(await renderPreviewPng(cards[2]!, { workerFile }), await renderPreviewPng(cards[2]!))).toBe(true);
+    expect(
+      same(await renderPreviewPng(cards[2]!, { workerFile, workersFrom: 1 }), await renderPreviewPng(cards[2]!)),
+    ).toBe(true);
     expect(later).toBeInstanceOf(Uint8Array);
   });
 
@@ -61,7 +63,7 @@ describe('drawing preview cards in worker threads', () => {
       'dies-on-first-card.mjs',
       "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n",
     );
-    const drawn = await Promise.all(renderPreviewPngs(cards, { workerFile }));
+    const drawn = await Promise.all(renderPreviewPngs(cards, { workerFile, workersFrom: 1 }));
     for (const [i, png] of drawn.entries()) expect(same(png, await renderPreviewPng(cards[i]!))).toBe(true);
   });
 
@@ -70,8 +72,17 @@ describe('drawing preview cards in worker threads', () => {
       'fails-each-card.mjs',
       "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: 'no fonts here' }));\n",
     );
-    await expect(renderPreviewPng(card, { workerFile })).rejects.toThrow(
+    await expect(renderPreviewPng(card, { workerFile, workersFrom: 1 })).rejects.toThrow(
       /rendering a preview image failed: no fonts here/,
     );
+  });
+
+  it('draws fewer cards than workersFrom in this thread, starting no worker', async () => {
+    const workerFile = brokenWorker(
+      'would-fail-each-card.mjs',
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: 'not me' }));\n",
+    );
+    const drawn = await Promise.all(renderPreviewPngs(cards, { workerFile, workersFrom: 4 }));
+    for (const [i, png] of drawn.entries()) expect(same(png, await renderPreviewPng(cards[i]!))).toBe(true);
   });
 });
