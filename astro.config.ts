@@ -9,6 +9,7 @@ import { GLOSSARY_FILE, glossaryEntrySchema } from './src/lib/content/collection
 import { glossaryLinks } from './src/lib/content/glossary-links';
 import { scrollableTables } from './src/lib/content/scrollable-tables';
 import { directDynamicImports } from './src/integrations/direct-dynamic-imports';
+import { preactJsxWithoutBabel } from './src/integrations/preact-jsx-without-babel';
 import { staticHostHeaders } from './src/integrations/static-host-headers';
 import { embedHostScript } from './src/integrations/embed-host-script';
 import { pagefindIndex } from './src/integrations/pagefind-index';
@@ -28,7 +29,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Only .tsx files hold JSX; limiting Preact's Babel pass to them keeps it off every other
-    // TypeScript module (about a second of each build).
+    // TypeScript module. Builds skip it altogether (preactJsxWithoutBabel, below).
     preact({ include: [/\.tsx$/] }),
     // Outcome pages of the tools are share targets, canonical to their landing page, and the
     // search page is a results page: none of them is listed.
@@ -41,7 +42,7 @@ export default defineConfig({
     previewImages(),
     pagefindIndex(),
   ],
-  vite: { plugins: [directDynamicImports(), brandTheme()] },
+  vite: { plugins: [directDynamicImports(), brandTheme(), preactJsxWithoutBabel()] },
   markdown: {
     syntaxHighlight: false,
     // Astro's default processor (Sätteri: parsing and HTML in Rust) with our two hast plugins;
