@@ -85,4 +85,17 @@ describe('drawing preview cards in worker threads', () => {
     const drawn = await Promise.all(renderPreviewPngs(cards, { workerFile, workersFrom: 4 }));
     for (const [i, png] of drawn.entries()) expect(same(png, await renderPreviewPng(cards[i]!))).toBe(true);
   });
+
+  it('lets go of each card it has drawn: 120 cards in a worker stay far below the 6 MB a card holds', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ ...card, title: `Guide page ${i}: who owns what` }));
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+    try {
+      await Promise.all(renderPreviewPngs(many, { workerFile, workersFrom: 1 }));
+    } finally {
+      clearInterval(sampler);
+    }
+    expect(peak - before).toBeLessThan(300 * 1024 * 1024);
+  });
 });
