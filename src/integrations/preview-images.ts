@@ -36,8 +36,13 @@ export function previewImages(): AstroIntegration {
         buildStart = Date.now() - 2000;
       },
       'astro:build:done': async ({ logger }) => {
-        const removed = await pruneUntouched(cacheDir, buildStart);
-        if (removed) logger.info(`removed ${removed} cached preview file(s) this build no longer uses`);
+        // A cache that cannot be pruned costs disk space, never the build.
+        try {
+          const removed = await pruneUntouched(cacheDir, buildStart);
+          if (removed) logger.info(`removed ${removed} cached preview file(s) this build no longer uses`);
+        } catch (error) {
+          logger.warn(`could not prune the preview image cache in ${cacheDir}: ${String(error)}`);
+        }
       },
     },
   };

@@ -47,7 +47,7 @@ export async function cardFonts(text: string, dir: string): Promise<string[]> {
       FULL_FONTS.map(async (full, i) => {
         const subset = await subsetFont(await readFile(full), characters);
         // Write then rename, so a build running at the same time never reads half a font.
-        const partial = `${files[i]}.${process.pid}.partial`;
+        const partial = `${files[i]}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
         await writeFile(partial, subset);
         await rename(partial, files[i]!);
       }),
