@@ -23,9 +23,18 @@ const glossary = parseDataFile(glossaryEntrySchema.array(), rawGlossary, GLOSSAR
 export default defineConfig({
   site: brand.baseUrl,
   trailingSlash: 'always',
-  // Stylesheets inline: a page paints from its first response instead of waiting for a second
-  // round trip for 2-4 KB of CSS (Astro's CSP hashes each <style>).
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: {
+    format: 'directory',
+    // Stylesheets inline: a page paints from its first response instead of waiting for a second
+    // round trip for 2-4 KB of CSS (Astro's CSP hashes each <style>).
+    inlineStylesheets: 'always',
+    // Paths are rendered in route order, and the preview cards (/og/…) come before the guide
+    // pages: one at a time, the build would wait for each card from the worker thread before
+    // rendering the next page. With room for every path, the pages render while the cards are
+    // drawn. Rendering itself stays on one thread, so this only lets paths wait side by side
+    // (same dist/, byte for byte; about 2% more memory at +200 pages).
+    concurrency: 1024,
+  },
   integrations: [
     mdx(),
     // Only .tsx files hold JSX; limiting Preact's Babel pass to them keeps it off every other
