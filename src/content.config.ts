@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { drawingPreviewCards } from './integrations/preview-card-loader';
 import {
   GLOSSARY_FILE,
   glossaryEntrySchema,
@@ -9,7 +10,7 @@ import {
 } from './lib/content/collection-schemas';
 
 const guide = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './src/content/guide' }),
+  loader: drawingPreviewCards(glob({ pattern: '*.mdx', base: './src/content/guide' })),
   schema: z.object({
     title: z.string().min(10).max(70, 'keep titles within 70 characters so results do not cut them'),
     description: z

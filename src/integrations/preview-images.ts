@@ -1,11 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { setPreviewBuildOptions } from '../lib/og/build-options';
 import { pruneUntouched } from '../lib/og/card-cache';
 
 /**
- * Tells src/pages/og/[card].png.ts, through two build-time constants, where to keep rendered
- * link-preview cards and which file draws them in worker threads, and prunes that cache after a
- * build.
+ * Tells the /og/ route and the guide's content loader (through src/lib/og/build-options.ts)
+ * where to keep rendered link-preview cards and which file draws them in worker threads, and
+ * prunes that cache after a build.
  *
  * The cache lives in Astro's cache directory (node_modules/.astro/ unless `cacheDir` says
  * otherwise), as Astro's own optimised images do: a rebuild draws only the cards whose text
@@ -18,17 +19,13 @@ export function previewImages(): AstroIntegration {
   return {
     name: 'preview-images',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, command }) => {
         cacheDir = fileURLToPath(new URL('preview-images/', config.cacheDir));
-        updateConfig({
-          vite: {
-            define: {
-              __PREVIEW_IMAGE_CACHE_DIR__: JSON.stringify(cacheDir),
-              __PREVIEW_IMAGE_WORKER__: JSON.stringify(
-                fileURLToPath(new URL('../lib/og/render-worker.ts', import.meta.url)),
-              ),
-            },
-          },
+        setPreviewBuildOptions({
+          cacheDir,
+          workerFile: fileURLToPath(new URL('../lib/og/render-worker.ts', import.meta.url)),
+          // Not for `astro dev` or `astro check`, which load the content too but draw no card.
+          drawEarly: command === 'build',
         });
       },
       'astro:build:start': () => {

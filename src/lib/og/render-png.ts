@@ -20,10 +20,19 @@ export interface RenderOptions {
   workersFrom?: number;
 }
 
-const pools = new Map<string, RenderPool>();
+// Cards being drawn, by cache file, and the worker pools: shared through the global object by
+// every copy of this module in the process (the content loader that starts the cards early and
+// the /og/ route are bundled apart), so a card asked for twice is drawn once, by one pool.
+interface Shared {
+  drawing: Map<string, Promise<Uint8Array>>;
+  pools: Map<string, RenderPool>;
+}
+const KEY = Symbol.for('co-managed-it.preview-drawing');
+const shared = ((globalThis as { [KEY]?: Shared })[KEY] ??= { drawing: new Map(), pools: new Map() });
+
 function poolFor(workerFile: string): RenderPool {
-  let pool = pools.get(workerFile);
-  if (!pool) pools.set(workerFile, (pool = new RenderPool(workerFile)));
+  let pool = shared.pools.get(workerFile);
+  if (!pool) shared.pools.set(workerFile, (pool = new RenderPool(workerFile)));
   return pool;
 }
 
@@ -31,19 +40,20 @@ type Draw = (svg: string) => Uint8Array | Promise<Uint8Array>;
 
 /**
  * The PNG for each card, in order. All of them start at once, so with workers they are drawn in
- * parallel and each caller awaits only its own. Cards found in the cache are read, not drawn; once
- * the cache has been read, the fonts are cut down for all the cards of the call, and only if one
- * has to be drawn.
+ * parallel and each caller awaits only its own. A card already being drawn for an earlier call is
+ * that call's; a card found in the cache is read, not drawn. Once the cache has been read, the
+ * fonts are cut down for all the cards of the call, and only if one has to be drawn.
  */
 export function renderPreviewPngs(cards: readonly PreviewCard[], options: RenderOptions = {}): Promise<Uint8Array>[] {
   const { cacheDir, workerFile, workersFrom = 40 } = options;
   const svgs = cards.map(buildPreviewSvg);
   const files = svgs.map((svg) => (cacheDir ? cacheFile(cacheDir, svg) : undefined));
-  const cached = files.map((file) => (file ? readCached(file) : Promise.resolve(null)));
+  const underWay = files.map((file) => (file ? shared.drawing.get(file) : undefined));
+  const cached = files.map((file, i) => (file && !underWay[i] ? readCached(file) : Promise.resolve(null)));
   let drawer: Promise<Draw> | undefined;
   const draw = async (svg: string) => {
     drawer ??= Promise.all(cached).then(async (found) => {
-      const toDraw = found.filter((png) => !png).length;
+      const toDraw = found.filter((png, i) => !png && !underWay[i]).length;
       const fonts = cacheDir ? await cardFonts(svgs.join(''), cacheDir) : FULL_FONTS;
       if (workerFile && toDraw >= workersFrom) {
         const pool = poolFor(workerFile);
@@ -53,12 +63,23 @@ export function renderPreviewPngs(cards: readonly PreviewCard[], options: Render
     });
     return (await drawer)(svg);
   };
-  return svgs.map(async (svg, i) => {
+  const render = async (svg: string, i: number) => {
     const found = await cached[i]!;
     if (found) return found;
     const png = await draw(svg);
     // A cache that cannot be written only costs the next build time.
     if (cacheDir) await writeCached(files[i]!, png, cacheDir).catch(() => {});
+    return png;
+  };
+  return svgs.map((svg, i) => {
+    const file = files[i];
+    if (!file) return render(svg, i);
+    if (underWay[i]) return underWay[i];
+    // Shared until it is in the cache; later calls read the file.
+    const png = render(svg, i);
+    shared.drawing.set(file, png);
+    const done = () => shared.drawing.delete(file);
+    png.then(done, done);
     return png;
   });
 }
