@@ -31,6 +31,7 @@ export function wrapWords(text: string, maxChars: number, maxLines: number): str
   return kept;
 }
 
+// Separate font properties: resvg ignores the `font` shorthand, which left every card at 12 px.
 export function buildPreviewSvg(card: PreviewCard): string {
   const accent = card.accent ?? '#0b5cad';
   const titleLines = wrapWords(card.title, 26, 4);
@@ -40,9 +41,9 @@ export function buildPreviewSvg(card: PreviewCard): string {
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <style>
-.eyebrow{font:bold 34px 'DejaVu Sans';fill:${accent}}
-.title{font:bold 64px 'DejaVu Sans';fill:#10213a}
-.footer{font:30px 'DejaVu Sans';fill:#33475f}
+.eyebrow{font-family:'DejaVu Sans';font-weight:bold;font-size:34px;fill:${accent}}
+.title{font-family:'DejaVu Sans';font-weight:bold;font-size:64px;fill:#10213a}
+.footer{font-family:'DejaVu Sans';font-size:30px;fill:#33475f}
 </style>
 <rect width="1200" height="630" fill="#f5f8fc"/>
 <rect width="24" height="630" fill="${accent}"/>

@@ -66,10 +66,30 @@ describe('preview card rendering', () => {
     expect(await cardFonts('abc', join(blocked, 'fonts'))).toEqual(FULL_FONTS);
   });
 
-  it('writes a small palette PNG: smaller than the 12 KB resvg wrote', () => {
+  it('writes a palette PNG smaller than the one resvg writes for the same card', () => {
     const png = rasterize(buildPreviewSvg(card), FULL_FONTS);
+    const resvgPng = new Resvg(buildPreviewSvg(card), {
+      fitTo: { mode: 'width', value: 1200 },
+      font: { loadSystemFonts: false, fontFiles: FULL_FONTS, defaultFontFamily: 'DejaVu Sans' },
+    })
+      .render()
+      .asPng();
     expect(decodePng(png).colourType).toBe(3);
-    expect(png.length).toBeLessThan(8 * 1024);
+    expect(png.length).toBeLessThan(resvgPng.length);
+  });
+
+  it('sets the title large and bold (resvg ignores the CSS font shorthand, which once left it at 12 px)', () => {
+    const { rgba, width } = decodePng(rasterize(buildPreviewSvg(card), FULL_FONTS));
+    // Title ink is the dark #10213a; count the rows that hold any, between the eyebrow and the rule.
+    const inkRows = new Set<number>();
+    for (let y = 140; y < 510; y++) {
+      for (let x = 80; x < 1120; x++) {
+        const i = (y * width + x) * 4;
+        if (rgba[i]! < 60 && rgba[i + 1]! < 60 && rgba[i + 2]! < 90) inkRows.add(y);
+      }
+    }
+    // Two lines of 64 px bold text: well over 80 rows of ink; at 12 px it was about 20.
+    expect(inkRows.size).toBeGreaterThan(80);
   });
 
   it('gives each title its own picture', () => {
