@@ -40,6 +40,10 @@ describe('the embed pages', () => {
     expect(html).toContain('data-island=');
   });
 
+  it.each(EMBED_PAGES)('%s promises nothing a frame cannot keep (it has no address bar)', (file) => {
+    expect(readBuilt(file)).not.toContain('address bar');
+  });
+
   it('are left out of the sitemap, which lists /embed/ itself', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).not.toMatch(/\/embed\/[^/<]+\//);

@@ -12,6 +12,8 @@ export const embedCopySchema = z.strictObject({
   frame: z.strictObject({
     /** The link under an embedded tool to the same tool on the full site; `{site}` is the site's name. */
     openFullPage: text.refine((value) => value.includes('{site}'), 'must name the site with {site}'),
+    /** Replaces a tool page's promise that the address bar holds the answers: a frame has none. */
+    privacy: text,
   }),
   tools: z.strictObject({ assessment: toolWords, estimator: toolWords, 'handoff-planner': toolWords }),
   page: z.strictObject({

@@ -91,7 +91,7 @@ export class SendToMsp extends Component<SendToMspProps, SendToMspState> {
             <a
               class="button secondary"
               href={links?.booking ?? contact.booking.url}
-              target="_top"
+              target="_blank"
               rel="noopener"
               onClick={this.follow}
               data-action="book"

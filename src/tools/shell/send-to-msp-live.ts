@@ -24,6 +24,7 @@ export async function makeLinks(panel: SendToMsp): Promise<MspLinks> {
 /** Follows a link the reader chose before its message was made, once it is. */
 export async function followWhenMade(panel: SendToMsp, booking: boolean): Promise<void> {
   const links = await makeLinks(panel);
-  const href = booking ? links.booking : links.email;
-  if (href) location.assign(href);
+  // The booking page opens in a new tab, as its link does; an e-mail link opens the mail program.
+  if (booking && links.booking) window.open(links.booking, '_blank', 'noopener');
+  else if (!booking && links.email) location.assign(links.email);
 }

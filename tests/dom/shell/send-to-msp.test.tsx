@@ -71,6 +71,25 @@ describe('SendToMsp', () => {
     expect(again.defaultPrevented).toBe(false);
   });
 
+  it('opens the booking page in a new tab, never in the page or a frame holding it, even before its message is made', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    render(
+      <SendToMsp
+        setup={{ ...setup, contact: { ...setup.contact, booking } }}
+        version="1"
+        message={async () => messageFor('1')}
+      />,
+    );
+    const book = screen.getByRole('link', { name: 'Book a call with Acme MSP' });
+    expect(book.getAttribute('target')).toBe('_blank');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    book.dispatchEvent(click);
+    await waitFor(() => expect(open).toHaveBeenCalledOnce());
+    const [href, target] = open.mock.calls[0]!;
+    expect(target).toBe('_blank');
+    expect(new URL(String(href)).searchParams.get('notes')).toContain('Summary of 1');
+  });
+
   it('offers no lead form unless the MSP set one up', () => {
     render(<SendToMsp setup={setup} version="1" message={async () => messageFor('1')} />);
     expect(screen.queryByRole('button')).toBeNull();
