@@ -47,12 +47,18 @@ export function measurePage(distDir: string, htmlFile: string, encoding: Encodin
   const gzipSize = COMPRESS[encoding];
   const htmlBytes = readFileSync(join(distDir, htmlFile));
   const html = htmlBytes.toString('utf8');
+  // A script inside a <template> is inert: the page puts it in only when the reader asks for it.
+  const onRequest = [...html.matchAll(/<template\b[^>]*>([\s\S]*?)<\/template>/gi)].map((m) => m[1]!).join('');
+  const onArrival = html.replace(/<template\b[^>]*>[\s\S]*?<\/template>/gi, '');
   const cssFiles = attributeValues(html, /<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g);
-  const entryScripts = attributeValues(html, /<script[^>]+src="([^"]+)"/g);
+  const entryScripts = attributeValues(onArrival, /<script[^>]+src="([^"]+)"/g);
+  const requestedScripts = attributeValues(onRequest, /<script[^>]+src="([^"]+)"/g);
   const islandScripts = attributeValues(html, /component-url="([^"]+)"/g);
   // The Preact renderer loads @preact/signals only for islands given signal props; ours never are.
   const rendererScripts = attributeValues(html, /renderer-url="([^"]+)"/g);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)]
+  const inlineScripts = [
+    ...onArrival.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
     .map((m) => m[1]!)
     .filter((code) => code.trim().length > 0);
 
@@ -76,7 +82,7 @@ export function measurePage(distDir: string, htmlFile: string, encoding: Encodin
   };
   const inlineJs = inlineScripts.reduce((sum, code) => sum + gzipSize(Buffer.from(code)), 0);
   const initial = collect(entryScripts, false);
-  const all = collect([...entryScripts, ...islandScripts], true, rendererScripts);
+  const all = collect([...entryScripts, ...islandScripts, ...requestedScripts], true, rendererScripts);
   const css = cssFiles.reduce((sum, file) => sum + sizeOf(file), 0);
   const initialJs = inlineJs + initial.reduce((sum, file) => sum + sizeOf(file), 0);
   const htmlSize = gzipSize(htmlBytes);

@@ -2,8 +2,8 @@ import type { Plugin } from 'vite';
 
 /**
  * Replaces Vite's module-preload helper (about 0.9 KB compressed) with a direct call. Our only
- * dynamic imports are the search and tool chunks, which load on demand and have nothing worth
- * preloading; without this the search loader on every content page would exceed its 1 KB budget.
+ * dynamic imports are the tools' chunks, which load on demand and have nothing worth preloading;
+ * the helper would otherwise count against every tool page's budget.
  * With nothing preloaded, the list of each dynamic import's dependencies Vite writes into the
  * importing chunk is dead weight too, so the browser build writes none (modulePreload: false;
  * Astro's own build settings would otherwise keep it on).

@@ -26,15 +26,16 @@ describe('browser code', () => {
   });
 
   it.each(pages.filter((file) => isContentPage(sitePathOf(file))))(
-    '%s loads one script on arrival, the search loader, and no framework',
+    '%s fetches no script on arrival, and only search code when the reader opens search',
     (file) => {
       const { scripts, initialJs } = measurePage(DIST, file);
-      // The search loader, the dialog it imports when opened, and the bundler's preload helper.
+      // The search code the loader puts in when asked, and the results renderer it shares with /search/.
       expect(
-        scripts.filter(
-          (script) => !/\/(SearchDialog\.astro[^/]*|search-ui\.[\w-]+\.js|preload-helper\.[\w-]+\.js)$/.test(script),
-        ),
+        scripts.filter((script) => !/\/(SearchCode\.astro[^/]*|render-search-results\.[\w-]+\.js)$/.test(script)),
       ).toEqual([]);
+      const html = readFileSync(join(DIST, file), 'utf8');
+      const fetchedOnArrival = html.replace(/<template\b[\s\S]*?<\/template>/gi, '').match(/<script\b[^>]*\bsrc=/gi);
+      expect(fetchedOnArrival).toBeNull();
       expect(initialJs).toBeLessThan(1024);
     },
   );

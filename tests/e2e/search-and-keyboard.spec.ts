@@ -43,6 +43,31 @@ test.describe('search', () => {
     expect(hostile.problems).toEqual([]);
   });
 
+  test('fetches no script until asked, then opens from the second request on too', async ({ page, watch }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto('/faq/', { waitUntil: 'load' });
+    expect(scripts).toEqual([]);
+    await page.locator('[data-search-open]').click();
+    await expect(page.locator('#search-dialog')).toBeVisible();
+    expect(scripts.length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#search-dialog')).toBeHidden();
+    await page.keyboard.press('Control+k');
+    await expect(page.locator('#search-dialog')).toBeVisible();
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('goes to the search page when the search code cannot be fetched', async ({ page }) => {
+    await page.route(/SearchCode[^/]*\.js$/, (route) => route.abort());
+    await page.goto('/faq/');
+    await page.locator('[data-search-open]').click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.locator('#search-page-input')).toBeVisible();
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
