@@ -19,7 +19,12 @@ export function embedHostScript(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const bundle = await rolldown({ input: join(root, 'src/embed-host/host.ts'), platform: 'browser' });
         try {
-          await bundle.write({ file: join(fileURLToPath(dir), 'embed.js'), format: 'iife', minify: true });
+          await bundle.write({
+            file: join(fileURLToPath(dir), 'embed.js'),
+            format: 'iife',
+            minify: true,
+            comments: false,
+          });
         } finally {
           await bundle.close();
         }
