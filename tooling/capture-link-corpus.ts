@@ -13,6 +13,7 @@ import { decodeAssessmentQuery } from '../src/lib/assessment/link-codec';
 import { decodeEstimatorQuery } from '../src/lib/pricing/link-codec';
 import { decodeMatrixLink, encodeMatrixLink } from '../src/lib/handoff/link-codec';
 import { readMatrixDocument } from '../src/lib/handoff/json-codec';
+import { shippedRowNames } from '../src/lib/handoff-copy/copy';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -152,9 +153,9 @@ it.runIf(process.env.CAPTURE_LINK_CORPUS)('captures the link corpus', async () =
   ];
   const handoff: { query: string; decoded: unknown }[] = [];
   for (const plan of plans) {
-    const read = readMatrixDocument({ format: 'co-managed-it/handoff-matrix', ...plan }, 'link');
+    const read = readMatrixDocument({ format: 'co-managed-it/handoff-matrix', ...plan }, 'link', shippedRowNames);
     if (!read.ok) continue;
-    const link = await encodeMatrixLink(read.matrix);
+    const link = await encodeMatrixLink(read.matrix, shippedRowNames);
     const query = link.slice(link.indexOf('?'));
     for (const damaged of [
       query,
@@ -166,7 +167,7 @@ it.runIf(process.env.CAPTURE_LINK_CORPUS)('captures the link corpus', async () =
       '?m=abc',
       '?v=1',
     ]) {
-      handoff.push({ query: damaged, decoded: await decodeMatrixLink(damaged) });
+      handoff.push({ query: damaged, decoded: await decodeMatrixLink(damaged, shippedRowNames) });
     }
   }
 

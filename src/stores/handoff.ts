@@ -1,6 +1,7 @@
 import { persistentAtom } from '@nanostores/persistent';
+import type { WritableAtom } from 'nanostores';
 import { importMatrixJson, matrixDocument } from '../lib/handoff/json-codec';
-import type { HandoffMatrix } from '../lib/handoff/matrix';
+import type { HandoffMatrix, RowNames } from '../lib/handoff/matrix';
 import { STORAGE_KEYS } from '../lib/tools/storage-keys';
 import { $storageWorks } from './storage';
 
@@ -9,43 +10,69 @@ export { $storageWorks };
 /**
  * A matrix kept in storage in the same versioned JSON as the export file, so an entry from an
  * older planner migrates and a corrupt or tampered one is dropped (read as "no saved plan")
- * through the same checks a hostile file goes through. `undefined` removes the entry.
+ * through the same checks a hostile file goes through. `undefined` removes the entry. Every
+ * label is stored, so the names only matter for an entry that lost one.
  */
-export const matrixStorageCodec = {
+export const matrixStorageCodec = (names: RowNames) => ({
   encode: (matrix: HandoffMatrix | undefined): string | undefined =>
     matrix === undefined ? undefined : JSON.stringify(matrixDocument(matrix)),
   decode: (stored: string): HandoffMatrix | undefined => {
-    const read = importMatrixJson(typeof stored === 'string' ? stored : '');
+    const read = importMatrixJson(typeof stored === 'string' ? stored : '', names);
     return read.ok ? read.matrix : undefined;
   },
-};
+});
 
-/** The plan being edited; undefined until this browser has one. */
-export const $handoff = persistentAtom<HandoffMatrix | undefined>(STORAGE_KEYS.handoff, undefined, matrixStorageCodec);
+type PlanAtom = WritableAtom<HandoffMatrix | undefined>;
+
+interface HandoffStores {
+  /** The plan being edited; undefined until this browser has one. */
+  plan: PlanAtom;
+  /**
+   * The plan that a link, a file or the assessment replaced, so replacing is never a loss: the
+   * page offers to go back to it, even after a reload.
+   */
+  backup: PlanAtom;
+}
+
+let opened: HandoffStores | undefined;
 
 /**
- * The plan that a link, a file or the assessment replaced, so replacing is never a loss: the
- * page offers to go back to it, even after a reload.
+ * Reads the planner's storage, with the row names the page was given (a store reads its entry
+ * as it is made, and the names arrive as the island's props, so the stores wait for them). The
+ * first call makes the stores; later ones return the same.
  */
-export const $handoffBackup = persistentAtom<HandoffMatrix | undefined>(
-  STORAGE_KEYS.handoffPrevious,
-  undefined,
-  matrixStorageCodec,
-);
+export function openHandoffStores(names: RowNames): HandoffStores {
+  if (opened === undefined) {
+    const codec = matrixStorageCodec(names);
+    opened = {
+      plan: persistentAtom<HandoffMatrix | undefined>(STORAGE_KEYS.handoff, undefined, codec),
+      backup: persistentAtom<HandoffMatrix | undefined>(STORAGE_KEYS.handoffPrevious, undefined, codec),
+    };
+  }
+  return opened;
+}
+
+/** The stores openHandoffStores made; calling this before it is a bug in the page. */
+export function handoffStores(): HandoffStores {
+  if (opened === undefined) throw new Error('openHandoffStores has not been called: the planner has no row names yet');
+  return opened;
+}
 
 /** Puts `next` on screen, keeping the current plan (if any, and if different) as the backup. */
 export function replaceMatrix(next: HandoffMatrix): boolean {
-  const current = $handoff.get();
+  const { plan, backup } = handoffStores();
+  const current = plan.get();
   const kept = current !== undefined && JSON.stringify(current) !== JSON.stringify(next);
-  if (kept) $handoffBackup.set(current);
-  $handoff.set(next);
+  if (kept) backup.set(current);
+  plan.set(next);
   return kept;
 }
 
 /** Swaps the backup back in; the plan it replaces becomes the backup, so this can be undone too. */
 export function restoreBackup(): void {
-  const backup = $handoffBackup.get();
-  if (backup === undefined) return;
-  $handoffBackup.set($handoff.get());
-  $handoff.set(backup);
+  const { plan, backup } = handoffStores();
+  const kept = backup.get();
+  if (kept === undefined) return;
+  backup.set(plan.get());
+  plan.set(kept);
 }

@@ -21,6 +21,7 @@ import { estimatorCopy } from '../../src/lib/pricing/estimator-copy';
 import { decodeEstimatorQuery } from '../../src/lib/pricing/link-codec';
 import { ESTIMATOR_LINK_FORMAT } from '../../src/lib/pricing/link-params';
 import { SCOPES } from '../../src/lib/pricing/scopes';
+import { shippedRowNames as ROW_NAMES } from '../../src/lib/handoff-copy/copy';
 
 interface Stored {
   query: string;
@@ -78,7 +79,7 @@ describe('the reasons the link notice gives, worded by the shipped copy', () => 
   it('read as the planner’s corpus links were refused', async () => {
     const reading = handoffPlannerCopy.notices.reading;
     for (const { query, decoded } of corpus.handoff) {
-      const now = await decodeMatrixLink(query);
+      const now = await decodeMatrixLink(query, ROW_NAMES);
       expect(now.ok ? now : refusalInWords(now.source, now.refusal, reading, brand.locale), query).toBe(decoded.error);
     }
   });

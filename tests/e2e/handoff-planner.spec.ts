@@ -5,6 +5,7 @@ import { importMatrixJson, MATRIX_FORMAT } from '../../src/lib/handoff/json-code
 import { MAX_CHAT_LINK_LENGTH } from '../../src/lib/handoff/link-codec';
 import { parseCsv } from '../support/parse-csv';
 import { expect, printedPageCount, tabTo, test } from './support/fixtures';
+import { shippedRowNames as ROW_NAMES } from '../../src/lib/handoff-copy/copy';
 
 /** The island marks itself ready once it has decided where the plan comes from. */
 async function ready(page: Page) {
@@ -215,7 +216,7 @@ test.describe('the handoff planner', () => {
     const document = JSON.parse(json.text) as { format: string; version: number };
     expect(document.format).toBe(MATRIX_FORMAT);
     expect(document.version).toBe(1);
-    const decoded = importMatrixJson(json.text);
+    const decoded = importMatrixJson(json.text, ROW_NAMES);
     expect(decoded.ok).toBe(true);
     const shown = await pageMatrix(page);
 
@@ -353,7 +354,7 @@ test.describe('the handoff planner', () => {
     }
     const { name, text } = await downloadOf(page, 'Copy share link');
     expect(name).toMatch(/^handoff-matrix.*\.json$/);
-    expect(importMatrixJson(text).ok).toBe(true);
+    expect(importMatrixJson(text, ROW_NAMES).ok).toBe(true);
     await expect(status(page)).toContainText('too big for a link');
     await expect(page.locator('.hp-out .manual-copy')).toHaveCount(0);
     expect(watch.problems).toEqual([]);

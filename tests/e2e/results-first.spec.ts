@@ -3,6 +3,7 @@ import { encodeMatrixLink } from '../../src/lib/handoff/link-codec';
 import { createDefaultMatrix, updateMatrixInfo } from '../../src/lib/handoff/matrix';
 import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { shippedRowNames as ROW_NAMES } from '../../src/lib/handoff-copy/copy';
 
 /*
  * A link to a filled-in tool opens on its result, on a phone within the first screen, with the
@@ -47,7 +48,8 @@ const TOOLS: Tool[] = [
     name: 'handoff planner',
     link: async () =>
       `/handoff-planner/?${await encodeMatrixLink(
-        updateMatrixInfo(createDefaultMatrix(), { internalTeam: 'Acme Freight IT', mspName: 'Northwind MSP' }),
+        updateMatrixInfo(createDefaultMatrix(ROW_NAMES), { internalTeam: 'Acme Freight IT', mspName: 'Northwind MSP' }),
+        ROW_NAMES,
       )}`,
     result: '.hp-count',
     says: /^\d+ checks? open\./,

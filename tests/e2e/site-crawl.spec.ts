@@ -2,6 +2,7 @@ import { axeViolations } from './support/axe';
 import { encodeMatrixLink } from '../../src/lib/handoff/link-codec';
 import { createDefaultMatrix } from '../../src/lib/handoff/matrix';
 import { expect, test, watchPage } from './support/fixtures';
+import { shippedRowNames as ROW_NAMES } from '../../src/lib/handoff-copy/copy';
 
 /** Tool pages with their results on screen, and the outcome pages share links point to. */
 const TOOL_STATES = [
@@ -23,7 +24,7 @@ async function sitemapPaths(baseURL: string): Promise<string[]> {
     );
   const sitemaps = await locs('/sitemap-index.xml');
   // A shared plan opens on its checks (the link is made the way the planner makes it).
-  const plannerLink = `/handoff-planner/?${await encodeMatrixLink(createDefaultMatrix())}`;
+  const plannerLink = `/handoff-planner/?${await encodeMatrixLink(createDefaultMatrix(ROW_NAMES), ROW_NAMES)}`;
   return [...(await Promise.all(sitemaps.map(locs))).flat(), '/404.html', ...TOOL_STATES, plannerLink];
 }
 

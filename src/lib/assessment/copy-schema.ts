@@ -4,6 +4,7 @@ import { MODELS } from './models';
 import { answerSummaryWordsSchema, linkNoticeWithReasonsSchema, shareWordsSchema } from '../tools/words-schema';
 import { ASSESSMENT_LINK_REASONS } from './link-params';
 import { placeholderTemplate } from '../text/template-schema';
+import { rowNamesSchema } from '../handoff-copy/row-name';
 import { ALWAYS_INTERNAL, FUNCTION_IDS, HANDOFF_RISK_IDS, MSP_CAPABLE } from './vocabulary';
 
 /**
@@ -129,7 +130,8 @@ export const assessmentCopySchema = z
       .strict(),
     split: z
       .object({
-        labels: keyed(FUNCTION_IDS, text),
+        /** Also the names of the handoff planner's function rows (see RowNames). */
+        labels: rowNamesSchema(FUNCTION_IDS),
         keeps: keyed(ALWAYS_INTERNAL, text),
         keepsWithCustomApps: text,
         keepsWithCompliance: text,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { placeholderTemplate as template } from '../text/template-schema';
 import { answerSummaryWordsSchema, linkNoticeWordsSchema, shareWordsSchema } from '../tools/words-schema';
-import { CHECK_IDS, OWNERS, REVIEW_CADENCES, ROW_KINDS } from '../handoff/vocabulary';
+import { CHECK_IDS, HANDOFF_KEYS, OWNERS, REVIEW_CADENCES, ROW_KINDS } from '../handoff/vocabulary';
+import { rowNameSchema, rowNamesSchema } from './row-name';
 import { NOT_A_ROW, TEXT_FIELDS } from '../handoff/read-problems';
 
 /**
@@ -153,6 +154,16 @@ const readingWords = z.strictObject({
 });
 
 export const handoffPlannerCopySchema = z.strictObject({
+  /**
+   * What the rows are called (RowNames), but for the functions, which the assessment's split
+   * names (src/data/assessment-copy.json, split.labels). A plan keeps a row's name once made;
+   * a link leaves a built-in row's name out, so an old link shows the name as it is now.
+   */
+  rowNames: z.strictObject({
+    handoffPoints: rowNamesSchema(HANDOFF_KEYS),
+    added: keyed(ROW_KINDS, rowNameSchema),
+    untitled: rowNameSchema,
+  }),
   row: rowWords,
   checks: checkWords,
   markdown: markdownWords,

@@ -1,7 +1,7 @@
 /**
  * The rows every plan starts with: the slices of IT work from the assessment's split, then the
- * points where the two teams hand work to each other. Labels here are only defaults; a row
- * keeps its key when renamed, so the checks still find it.
+ * points where the two teams hand work to each other. A row keeps its key when renamed, so the
+ * checks still find it; its name comes from the data files (RowNames).
  */
 import { ALWAYS_INTERNAL, FUNCTION_IDS, type FunctionId } from '../assessment/split';
 import { HANDOFF_KEYS, isHandoffKey, type HandoffKey, type Owner, type RowKind } from './vocabulary';
@@ -27,32 +27,19 @@ export const DEFAULT_FUNCTION_IDS: readonly FunctionId[] = [
 ];
 
 /**
- * The same wording as the assessment's split (src/data/assessment-copy.json; a test keeps them
- * equal). Copied rather than imported because that file is validated with zod, which the
- * planner's browser code must not load.
+ * What the planner calls its rows, from the data files (never from code): the functions as the
+ * assessment's split words them (src/data/assessment-copy.json, split.labels), the handoff points
+ * and the names of added or unnamed rows from src/data/handoff-planner-copy.json (rowNames).
+ * The page validates both at build time and passes them in; see docs/decisions/0004.
  */
-export const FUNCTION_ROW_LABELS: Readonly<Record<FunctionId, string>> = {
-  'strategy-budget': 'Strategy and budget',
-  'user-facing-it': 'User-facing IT',
-  'line-of-business-apps': 'Line-of-business apps',
-  'compliance-ownership': 'Compliance ownership',
-  'vendor-relationships': 'Vendor relationships',
-  'after-hours-tier1': 'After-hours monitoring and tier-1',
-  'patching-rmm': 'Patching and RMM',
-  'backup-dr': 'Backup and disaster recovery',
-  'security-operations': 'Security operations',
-  'cloud-platform': 'Cloud platform depth',
-  'compliance-evidence': 'Compliance evidence library',
-  'project-capacity': 'Project capacity',
-};
-
-export const HANDOFF_ROW_LABELS: Readonly<Record<HandoffKey, string>> = {
-  'ticket-intake': 'Where users raise tickets',
-  'incident-bridge': 'Incident bridge when a provider change breaks an internal system',
-  'scope-review': 'Scope review',
-  'exit-terms': 'Tools and data on exit',
-  'end-user-relationship': 'Relationship with end users',
-};
+export interface RowNames {
+  functions: Readonly<Record<FunctionId, string>>;
+  handoffPoints: Readonly<Record<HandoffKey, string>>;
+  /** A row added on the page, until it is renamed. */
+  added: Readonly<Record<RowKind, string>>;
+  /** A custom row read from a file or link that gave it no label. */
+  untitled: string;
+}
 
 /**
  * Starting owners of the handoff rows. The client keeps the contract-side rows and the users;
@@ -73,8 +60,9 @@ export const isBuiltInKey = (value: unknown): value is BuiltInKey => isFunctionI
 
 export const kindOfKey = (key: BuiltInKey): RowKind => (isHandoffKey(key) ? 'handoff' : 'function');
 
-export const defaultLabelOf = (key: BuiltInKey): string =>
-  isHandoffKey(key) ? HANDOFF_ROW_LABELS[key] : FUNCTION_ROW_LABELS[key];
+/** The built-in row's name now: a row whose label is this name was never renamed. */
+export const builtInName = (names: RowNames, key: BuiltInKey): string =>
+  isHandoffKey(key) ? names.handoffPoints[key] : names.functions[key];
 
 /** Every built-in key in the order rows are listed: functions, then handoff points. */
 export const BUILT_IN_KEYS: readonly BuiltInKey[] = [...FUNCTION_IDS, ...HANDOFF_KEYS];

@@ -5,7 +5,7 @@
 import type { AssessmentAnswers } from '../assessment/answers';
 import { splitForNeeds, type SplitWording } from '../assessment/split';
 import type { HandOverByGap } from '../work/work-by-gap';
-import { matrixFromSplit, updateMatrixInfo, type HandoffMatrix } from './matrix';
+import { matrixFromSplit, updateMatrixInfo, type HandoffMatrix, type RowNames } from './matrix';
 
 export interface AssessmentSoFar {
   answers: Pick<AssessmentAnswers, 'needsAnswered' | 'needs' | 'customApps'>;
@@ -17,8 +17,9 @@ export function planFromAssessment(
   { answers, preparedFor }: AssessmentSoFar,
   wording: SplitWording,
   handOver: HandOverByGap,
+  names: RowNames,
 ): HandoffMatrix | null {
   if (!answers.needsAnswered) return null;
-  const plan = matrixFromSplit(splitForNeeds(answers.needs, answers.customApps === true, wording, handOver));
+  const plan = matrixFromSplit(splitForNeeds(answers.needs, answers.customApps === true, wording, handOver), names);
   return updateMatrixInfo(plan, { internalTeam: preparedFor ?? '' });
 }

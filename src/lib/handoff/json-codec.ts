@@ -7,7 +7,7 @@
 import { CappedList } from '../links/capped-list';
 import { isJsonObject, own } from './json-object';
 import { migrateMatrixDocument } from './json-migrations';
-import { MATRIX_VERSION, type HandoffMatrix } from './matrix';
+import { MATRIX_VERSION, type HandoffMatrix, type RowNames } from './matrix';
 import { readMatrix } from './read-matrix';
 import type { JsonSource, ReadWarning, Refusal } from './read-problems';
 import { parseUntrustedJson } from './untrusted-json';
@@ -40,8 +40,11 @@ export const matrixDocument = ({ version, internalTeam, mspName, date, rows }: H
 export const exportMatrixJson = (matrix: HandoffMatrix): string =>
   `${JSON.stringify(matrixDocument(matrix), null, 2)}\n`;
 
-/** Reads a parsed document of any known version. Shared with the share-link decoder. */
-export function readMatrixDocument(value: unknown, source: JsonSource): MatrixImport {
+/**
+ * Reads a parsed document of any known version, naming a row that has no label by `names`.
+ * Shared with the share-link decoder.
+ */
+export function readMatrixDocument(value: unknown, source: JsonSource, names: RowNames): MatrixImport {
   const refused = (refusal: Refusal): MatrixImport => ({ ok: false, source, refusal });
   if (!isJsonObject(value) || own(value, 'format') !== MATRIX_FORMAT) return refused({ code: 'not-a-matrix' });
   // Files from the first draft had no version at all.
@@ -53,18 +56,18 @@ export function readMatrixDocument(value: unknown, source: JsonSource): MatrixIm
     return refused({ code: 'newer-format', version: String(version), max: String(MATRIX_VERSION) });
   }
   const warnings = new CappedList<ReadWarning>(MAX_WARNINGS);
-  const matrix = readMatrix(migrateMatrixDocument(value, version), (warning) => warnings.add(() => warning));
+  const matrix = readMatrix(migrateMatrixDocument(value, version), names, (warning) => warnings.add(() => warning));
   return matrix === null
     ? refused({ code: 'no-rows' })
     : { ok: true, source, matrix, warnings: warnings.items, moreWarnings: warnings.more };
 }
 
 /** Never throws; a refusal leaves the caller's current matrix untouched. */
-export function importMatrixJson(text: string): MatrixImport {
+export function importMatrixJson(text: string, names: RowNames): MatrixImport {
   try {
     const parsed = parseUntrustedJson(text);
     return parsed.ok
-      ? readMatrixDocument(parsed.value, 'file')
+      ? readMatrixDocument(parsed.value, 'file', names)
       : { ok: false, source: 'file', refusal: parsed.refusal };
   } catch {
     // Nothing above is expected to throw; this keeps a bug from costing the user their plan.

@@ -4,7 +4,7 @@
  * to the end (src/lib/links/migrations.ts runs them). Steps work on the parsed JSON and must
  * not assume any field is well formed: the reader after them checks and reports everything.
  */
-import { BUILT_IN_KEYS, defaultLabelOf, kindOfKey, type BuiltInKey } from './built-in-rows';
+import { kindOfKey, type BuiltInKey } from './built-in-rows';
 import { runMigrations, type Migration } from '../links/migrations';
 import { isJsonObject, own, type JsonObject } from './json-object';
 import { MATRIX_VERSION } from './matrix';
@@ -19,19 +19,44 @@ const DRAFT_OWNERS: Readonly<Record<string, string>> = {
   '': 'unassigned',
 };
 
+/**
+ * The labels the first draft gave its built-in rows, by which its files name them. Part of that
+ * file format, frozen: renaming a row in the copy files must not change how an old file reads.
+ */
+const DRAFT_LABELS: Readonly<Record<BuiltInKey, string>> = {
+  'strategy-budget': 'Strategy and budget',
+  'user-facing-it': 'User-facing IT',
+  'line-of-business-apps': 'Line-of-business apps',
+  'compliance-ownership': 'Compliance ownership',
+  'vendor-relationships': 'Vendor relationships',
+  'after-hours-tier1': 'After-hours monitoring and tier-1',
+  'patching-rmm': 'Patching and RMM',
+  'backup-dr': 'Backup and disaster recovery',
+  'security-operations': 'Security operations',
+  'cloud-platform': 'Cloud platform depth',
+  'compliance-evidence': 'Compliance evidence library',
+  'project-capacity': 'Project capacity',
+  'ticket-intake': 'Where users raise tickets',
+  'incident-bridge': 'Incident bridge when a provider change breaks an internal system',
+  'scope-review': 'Scope review',
+  'exit-terms': 'Tools and data on exit',
+  'end-user-relationship': 'Relationship with end users',
+};
+const DRAFT_KEYS = Object.keys(DRAFT_LABELS) as BuiltInKey[];
+
 const folded = (value: unknown): string => (typeof value === 'string' ? value.trim().toLowerCase() : '');
 
 /**
  * Version 0, the first draft (files without `version`):
  * `{ format, ourTeam, provider, date, rows: [{ name, owner: 'us' | 'them' | 'both', lead,
  * escalateTo, response, notes, channels }] }`. Rows had no id and no kind; built-in rows are
- * recognised by their label, and `channels` (comma-separated) held the intake channels.
+ * recognised by the draft's label (DRAFT_LABELS), and `channels` (comma-separated) held the intake channels.
  */
 function fromDraft(saved: JsonObject): JsonObject {
   const claimed = new Set<BuiltInKey>();
   const keyFor = (name: unknown): BuiltInKey | null => {
-    const key = BUILT_IN_KEYS.find(
-      (candidate) => !claimed.has(candidate) && folded(defaultLabelOf(candidate)) === folded(name),
+    const key = DRAFT_KEYS.find(
+      (candidate) => !claimed.has(candidate) && folded(DRAFT_LABELS[candidate]) === folded(name),
     );
     if (key === undefined) return null;
     claimed.add(key);

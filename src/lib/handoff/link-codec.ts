@@ -11,7 +11,7 @@ import { base64urlToBytes, bytesToBase64url } from './base64url';
 import { deflateRaw, inflateRaw } from './deflate';
 import { readMatrixDocument, type MatrixImport } from './json-codec';
 import { packForLink, unpackFromLink } from './link-payload';
-import type { HandoffMatrix } from './matrix';
+import type { HandoffMatrix, RowNames } from './matrix';
 import type { Refusal } from './read-problems';
 import { MAX_IMPORT_BYTES, parseUntrustedJson } from './untrusted-json';
 
@@ -25,9 +25,9 @@ export const MAX_LINK_QUERY_LENGTH = 300_000;
 
 export const isTooLongForChat = (url: string): boolean => url.length > MAX_CHAT_LINK_LENGTH;
 
-/** The query string (no leading "?") of a link that opens this matrix. */
-export async function encodeMatrixLink(matrix: HandoffMatrix): Promise<string> {
-  const json = JSON.stringify(packForLink(matrix));
+/** The query string (no leading "?") of a link that opens this matrix; `names` as in packForLink. */
+export async function encodeMatrixLink(matrix: HandoffMatrix, names: RowNames): Promise<string> {
+  const json = JSON.stringify(packForLink(matrix, names));
   const packed = await deflateRaw(new TextEncoder().encode(json));
   return `v=${LINK_VERSION}&m=${bytesToBase64url(packed)}`;
 }
@@ -51,7 +51,7 @@ export function hasMatrixLink(search: string | null | undefined): boolean {
 const refused = (refusal: Refusal): MatrixImport => ({ ok: false, source: 'link', refusal });
 const DAMAGED = refused({ code: 'damaged-link' });
 
-async function decode(search: string): Promise<MatrixImport> {
+async function decode(search: string, names: RowNames): Promise<MatrixImport> {
   if (search.length > MAX_LINK_QUERY_LENGTH) return refused({ code: 'link-too-long' });
   const params = new URLSearchParams(queryOf(search));
   const packed = params.get('m');
@@ -74,13 +74,16 @@ async function decode(search: string): Promise<MatrixImport> {
     return DAMAGED;
   }
   const parsed = parseUntrustedJson(json);
-  return parsed.ok ? readMatrixDocument(unpackFromLink(parsed.value), 'link') : refused(parsed.refusal);
+  return parsed.ok ? readMatrixDocument(unpackFromLink(parsed.value, names), 'link', names) : refused(parsed.refusal);
 }
 
-/** Never throws or rejects; a refusal leaves the page as it was. */
-export async function decodeMatrixLink(search: string | null | undefined): Promise<MatrixImport> {
+/**
+ * Never throws or rejects; a refusal leaves the page as it was. A built-in row the link left
+ * unnamed gets its name in `names`, the name the page gives it now (docs/decisions/0004).
+ */
+export async function decodeMatrixLink(search: string | null | undefined, names: RowNames): Promise<MatrixImport> {
   try {
-    return await decode(typeof search === 'string' ? search : '');
+    return await decode(typeof search === 'string' ? search : '', names);
   } catch {
     return refused({ code: 'unreadable' });
   }

@@ -11,18 +11,19 @@
 import { FUNCTION_IDS, type FunctionId, type SplitItem, type SplitSuggestion } from '../assessment/split';
 import {
   BUILT_IN_KEYS,
+  builtInName,
   DEFAULT_FUNCTION_IDS,
-  defaultLabelOf,
   kindOfKey,
   usualOwnerOf,
   type BuiltInKey,
+  type RowNames,
 } from './built-in-rows';
 import { cleanDate, cleanName, cleanText, MAX_ROWS } from './limits';
 import { detailFor, type DetailPatch, type RowDetail } from './row-detail';
 import { freeIdFor, nextCustomId } from './row-ids';
 import { HANDOFF_KEYS, isOwner, isRowKind, type Owner, type RowKind } from './vocabulary';
 
-export type { BuiltInKey } from './built-in-rows';
+export type { BuiltInKey, RowNames } from './built-in-rows';
 export type { DetailPatch, ExitTerms, RowDetail } from './row-detail';
 export type { Owner, RowKind } from './vocabulary';
 export { MAX_INTAKE_CHANNELS, MAX_NAME_LENGTH, MAX_ROWS, MAX_TEXT_LENGTH } from './limits';
@@ -56,14 +57,14 @@ export interface HandoffMatrix {
   rows: MatrixRow[];
 }
 
-/** A built-in row with everything but the owner blank. */
-export function builtInRow(key: BuiltInKey, owner: Owner, id: string = key): MatrixRow {
+/** A built-in row under its name in `names`, with everything but the owner blank. */
+export function builtInRow(key: BuiltInKey, owner: Owner, names: RowNames, id: string = key): MatrixRow {
   const detail = detailFor(key);
   return {
     id,
     kind: kindOfKey(key),
     key,
-    label: defaultLabelOf(key),
+    label: builtInName(names, key),
     owner,
     lead: '',
     escalation: '',
@@ -73,19 +74,20 @@ export function builtInRow(key: BuiltInKey, owner: Owner, id: string = key): Mat
   };
 }
 
-const handoffRows = (): MatrixRow[] => HANDOFF_KEYS.map((key) => builtInRow(key, usualOwnerOf(key)));
+const handoffRows = (names: RowNames): MatrixRow[] =>
+  HANDOFF_KEYS.map((key) => builtInRow(key, usualOwnerOf(key), names));
 
 /**
  * The usual split from the guide, for a plan started without an assessment: the internal team
  * keeps strategy, users, business apps, compliance and vendors; the MSP takes the rest.
  */
-export function createDefaultMatrix(date = ''): HandoffMatrix {
+export function createDefaultMatrix(names: RowNames, date = ''): HandoffMatrix {
   return {
     version: MATRIX_VERSION,
     internalTeam: '',
     mspName: '',
     date: cleanDate(date),
-    rows: [...DEFAULT_FUNCTION_IDS.map((id) => builtInRow(id, usualOwnerOf(id))), ...handoffRows()],
+    rows: [...DEFAULT_FUNCTION_IDS.map((id) => builtInRow(id, usualOwnerOf(id), names)), ...handoffRows(names)],
   };
 }
 
@@ -95,19 +97,19 @@ export function createDefaultMatrix(date = ''): HandoffMatrix {
  * evidence) appear only when handed to the MSP; a default function the split leaves out keeps
  * the usual owner. Handoff rows start as in createDefaultMatrix.
  */
-export function matrixFromSplit(split: SplitSuggestion, date = ''): HandoffMatrix {
+export function matrixFromSplit(split: SplitSuggestion, names: RowNames, date = ''): HandoffMatrix {
   const sideOf = new Map<FunctionId, [Owner, SplitItem]>();
   for (const item of split.internal) sideOf.set(item.id, ['internal', item]);
   for (const item of split.msp) sideOf.set(item.id, ['msp', item]);
   const listed = FUNCTION_IDS.filter((id) => DEFAULT_FUNCTION_IDS.includes(id) || sideOf.get(id)?.[0] === 'msp');
   const functionRows = listed.map((id) => {
     const side = sideOf.get(id);
-    const row = builtInRow(id, side?.[0] ?? usualOwnerOf(id));
+    const row = builtInRow(id, side?.[0] ?? usualOwnerOf(id), names);
     if (!side) return row;
     const label = cleanName(side[1].label);
     return { ...row, label: label || row.label, notes: cleanText(side[1].note) };
   });
-  return { ...createDefaultMatrix(date), rows: [...functionRows, ...handoffRows()] };
+  return { ...createDefaultMatrix(names, date), rows: [...functionRows, ...handoffRows(names)] };
 }
 
 const takenIds = (matrix: HandoffMatrix): Set<string> => new Set(matrix.rows.map((row) => row.id));
@@ -119,19 +121,14 @@ function insertByKind(matrix: HandoffMatrix, row: MatrixRow): HandoffMatrix {
   return { ...matrix, rows: [...matrix.rows.slice(0, at), row, ...matrix.rows.slice(at)] };
 }
 
-export const NEW_ROW_LABELS: Readonly<Record<RowKind, string>> = {
-  function: 'New function',
-  handoff: 'New handoff point',
-};
-
-/** A custom row, unassigned; unchanged at MAX_ROWS or for an unknown kind. */
-export function addRow(matrix: HandoffMatrix, kind: RowKind, label = ''): HandoffMatrix {
+/** A custom row, unassigned, named `label` or else as `names` calls an added row; unchanged at MAX_ROWS or for an unknown kind. */
+export function addRow(matrix: HandoffMatrix, kind: RowKind, names: RowNames, label = ''): HandoffMatrix {
   if (matrix.rows.length >= MAX_ROWS || !isRowKind(kind)) return matrix;
   return insertByKind(matrix, {
     id: nextCustomId(takenIds(matrix)),
     kind,
     key: null,
-    label: cleanName(label) || NEW_ROW_LABELS[kind],
+    label: cleanName(label) || names.added[kind],
     owner: 'unassigned',
     lead: '',
     escalation: '',
@@ -145,9 +142,9 @@ export const missingBuiltInKeys = (matrix: HandoffMatrix): BuiltInKey[] =>
   BUILT_IN_KEYS.filter((key) => !matrix.rows.some((row) => row.key === key));
 
 /** Puts back a removed built-in row with its usual owner; unchanged when present or full. */
-export function restoreBuiltInRow(matrix: HandoffMatrix, key: BuiltInKey): HandoffMatrix {
+export function restoreBuiltInRow(matrix: HandoffMatrix, key: BuiltInKey, names: RowNames): HandoffMatrix {
   if (matrix.rows.length >= MAX_ROWS || !missingBuiltInKeys(matrix).includes(key)) return matrix;
-  return insertByKind(matrix, builtInRow(key, usualOwnerOf(key), freeIdFor(key, takenIds(matrix))));
+  return insertByKind(matrix, builtInRow(key, usualOwnerOf(key), names, freeIdFor(key, takenIds(matrix))));
 }
 
 /** Unchanged for an unknown id or a label that is empty once cleaned: a row needs a name. */

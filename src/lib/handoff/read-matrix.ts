@@ -6,7 +6,7 @@
  */
 import { forDisplay } from '../text/for-display';
 import { cleanLine, toPlainLine } from '../text/plain-line';
-import { defaultLabelOf, isBuiltInKey, kindOfKey, type BuiltInKey } from './built-in-rows';
+import { builtInName, isBuiltInKey, kindOfKey, type BuiltInKey, type RowNames } from './built-in-rows';
 import { isJsonObject, own, type JsonObject } from './json-object';
 import { cleanDate, MAX_NAME_LENGTH, MAX_ROWS, MAX_TEXT_LENGTH } from './limits';
 import { MATRIX_VERSION, type HandoffMatrix, type MatrixRow } from './matrix';
@@ -17,11 +17,6 @@ import type { Place, ReadWarning, TextField } from './read-problems';
 
 const DOCUMENT_FIELDS = ['format', 'version', 'internalTeam', 'mspName', 'date', 'rows'];
 const ROW_FIELDS = ['id', 'kind', 'key', 'label', 'owner', 'lead', 'escalation', 'responseTarget', 'notes', 'detail'];
-/**
- * The label of a custom row that came without one. Plan content rather than page wording: it is
- * saved in the plan, and files and links carry it from then on.
- */
-export const UNTITLED_ROW = 'Untitled row';
 
 type Warn = (warning: ReadWarning) => void;
 
@@ -67,14 +62,20 @@ function readDetail(value: unknown, place: Place, warn: Warn): DetailPatch {
 }
 
 /** The row's built-in key, or null for a custom row, an unknown key or a key already used. */
-function readKey(value: unknown, claimed: Set<BuiltInKey>, place: Place, warn: Warn): BuiltInKey | null {
+function readKey(
+  value: unknown,
+  claimed: Set<BuiltInKey>,
+  names: RowNames,
+  place: Place,
+  warn: Warn,
+): BuiltInKey | null {
   if (value === undefined || value === null) return null;
   if (!isBuiltInKey(value)) {
     warn({ code: 'unknown-key', place });
     return null;
   }
   if (claimed.has(value)) {
-    warn({ code: 'repeated-key', place, label: defaultLabelOf(value) });
+    warn({ code: 'repeated-key', place, label: builtInName(names, value) });
     return null;
   }
   claimed.add(value);
@@ -86,6 +87,7 @@ function readRow(
   position: number,
   taken: Set<string>,
   claimed: Set<BuiltInKey>,
+  names: RowNames,
   warn: Warn,
 ): MatrixRow {
   const rawLabel = own(raw, 'label');
@@ -94,7 +96,7 @@ function readRow(
     label: typeof rawLabel === 'string' && rawLabel.trim() ? forDisplay(rawLabel) : null,
   };
   warnUnknownFields(raw, ROW_FIELDS, place, warn);
-  const key = readKey(own(raw, 'key'), claimed, place, warn);
+  const key = readKey(own(raw, 'key'), claimed, names, place, warn);
 
   const rawKind = own(raw, 'kind');
   if (key === null && rawKind !== undefined && !isRowKind(rawKind)) warn({ code: 'unknown-kind', place });
@@ -102,7 +104,8 @@ function readRow(
 
   let label = readText(rawLabel, MAX_NAME_LENGTH, place, 'label', warn);
   if (label === '') {
-    label = key === null ? UNTITLED_ROW : defaultLabelOf(key);
+    // A built-in row is called by its name now; an unnamed custom row, from then on, by `untitled`.
+    label = key === null ? names.untitled : builtInName(names, key);
     warn({ code: 'no-label', place, label });
   }
 
@@ -135,9 +138,10 @@ function readRow(
 
 /**
  * A matrix from a saved plan already migrated to the current version, each change it had to
- * make told to `warn`; null when there is no list of rows to read.
+ * make told to `warn`; null when there is no list of rows to read. A row without a label gets
+ * its name from `names`.
  */
-export function readMatrix(saved: JsonObject, warn: Warn): HandoffMatrix | null {
+export function readMatrix(saved: JsonObject, names: RowNames, warn: Warn): HandoffMatrix | null {
   const rawRows = own(saved, 'rows');
   if (!Array.isArray(rawRows)) return null;
   warnUnknownFields(saved, DOCUMENT_FIELDS, null, warn);
@@ -155,7 +159,7 @@ export function readMatrix(saved: JsonObject, warn: Warn): HandoffMatrix | null 
   const claimed = new Set<BuiltInKey>();
   const rows: MatrixRow[] = [];
   rawRows.slice(0, MAX_ROWS).forEach((raw, index) => {
-    if (isJsonObject(raw)) rows.push(readRow(raw, index + 1, taken, claimed, warn));
+    if (isJsonObject(raw)) rows.push(readRow(raw, index + 1, taken, claimed, names, warn));
     else {
       // Parsed JSON: anything but an object is null, a list, text, a number or true/false.
       const holds =

@@ -5,12 +5,12 @@ import { runChecks, type CheckResult } from '../../lib/handoff/checks';
 import { encodeMatrixLink, isTooLongForChat } from '../../lib/handoff/link-codec';
 import { isoDateOf } from '../../lib/handoff/limits';
 import { planInShort } from '../../lib/handoff/describe-row';
-import type { HandoffMatrix } from '../../lib/handoff/matrix';
+import type { HandoffMatrix, RowNames } from '../../lib/handoff/matrix';
 import type { ReadWarning } from '../../lib/handoff/read-problems';
 import type { MspMessage, MspPanelSetup } from '../../lib/tools/msp-message';
 import { STORAGE_KEYS } from '../../lib/tools/storage-keys';
 import type { HandOverByGap } from '../../lib/work/work-by-gap';
-import { $handoff, $handoffBackup, $storageWorks, replaceMatrix, restoreBackup } from '../../stores/handoff';
+import { $storageWorks, handoffStores, replaceMatrix, restoreBackup } from '../../stores/handoff';
 import { storage } from '../../stores/storage';
 import { NotSavingNotice } from '../shell/NotSavingNotice';
 import { SendToMsp } from '../shell/SendToMsp';
@@ -18,7 +18,7 @@ import { ToolLayout } from '../shell/ToolLayout';
 import { CheckSummary } from './CheckSummary';
 import { focusNotice } from './focus';
 import { openPlan } from './open-plan';
-import { currentPlan, DEFAULT_MATRIX } from './plan-edits';
+import { currentPlan, defaultPlan, setUpPlan } from './plan-edits';
 import { PlanEditor } from './PlanEditor';
 import { PlanNotice } from './PlanNotice';
 import { PlanOut, type OpenedFile } from './PlanOut';
@@ -76,19 +76,27 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
   private stop: (() => void)[] = [];
   private editor = createRef<PlanEditor>();
   private checked: { matrix: HandoffMatrix; checks: CheckResult[] } | null = null;
+  /** The rows' names: the planner's own, and the functions as the assessment's split names them. */
+  private names: RowNames;
+
+  constructor(props: PlannerProps) {
+    super(props);
+    this.names = { ...props.words.rowNames, functions: props.splitWording.copy.split.labels };
+    setUpPlan(this.names);
+  }
 
   override componentDidMount() {
     // Text boxes hand over their text on change; closing the tab mid-word should not lose it.
     const commit = () => (document.activeElement as HTMLElement | null)?.blur?.();
     addEventListener('pagehide', commit);
     this.stop = [
-      $handoff.subscribe((stored) => this.setState({ stored })),
-      $handoffBackup.subscribe((backup) => this.setState({ backup })),
+      handoffStores().plan.subscribe((stored) => this.setState({ stored })),
+      handoffStores().backup.subscribe((backup) => this.setState({ backup })),
       $storageWorks.subscribe((storageWorks) => this.setState({ storageWorks })),
       () => removeEventListener('pagehide', commit),
     ];
     wakeCards(
-      DEFAULT_MATRIX.rows.length,
+      defaultPlan().rows.length,
       (live, then) => this.setState({ live }, then),
       () => void this.open(),
     );
@@ -99,7 +107,7 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
   }
 
   private async open() {
-    const notice = await openPlan(this.assessmentPlan);
+    const notice = await openPlan(this.assessmentPlan, this.names);
     this.setState({
       ready: true,
       live: Number.POSITIVE_INFINITY,
@@ -116,11 +124,11 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
   private assessmentPlan = async (): Promise<HandoffMatrix | null> => {
     if (!(STORAGE_KEYS.assessment in storage)) return null;
     const { planFromSavedAssessment } = await import('./assessment-plan');
-    return planFromSavedAssessment(this.props.splitWording, this.props.handOver);
+    return planFromSavedAssessment(this.props.splitWording, this.props.handOver, this.names);
   };
 
   private matrix(): HandoffMatrix {
-    return this.state.ready ? (this.state.stored ?? DEFAULT_MATRIX) : DEFAULT_MATRIX;
+    return this.state.ready ? (this.state.stored ?? defaultPlan()) : defaultPlan();
   }
 
   /** The checks of the plan on screen, worked out once per version of the plan. */
@@ -156,7 +164,7 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
     const matrix = currentPlan();
     const [{ planMessage }, query] = await Promise.all([
       import('../../lib/handoff/msp-summary'),
-      encodeMatrixLink(matrix),
+      encodeMatrixLink(matrix, this.names),
     ]);
     const link = `${toolPageUrl()}?${query}`;
     const { words } = this.props;
@@ -195,7 +203,14 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
           form={
             <>
               <TeamFields matrix={matrix} words={words.teams} />
-              <PlanEditor ref={this.editor} matrix={matrix} checks={checks} live={live} words={words} />
+              <PlanEditor
+                ref={this.editor}
+                matrix={matrix}
+                checks={checks}
+                live={live}
+                words={words}
+                names={this.names}
+              />
             </>
           }
           result={(summary) => (
@@ -210,6 +225,7 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
               {summary}
               <PlanOut
                 current={currentPlan}
+                names={this.names}
                 siteUrl={siteUrl}
                 words={words}
                 locale={locale}

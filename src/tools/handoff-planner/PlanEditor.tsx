@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import type { PlannerWords } from '../../lib/handoff-copy/copy-schema';
-import { defaultLabelOf, type BuiltInKey } from '../../lib/handoff/built-in-rows';
+import { builtInName, type BuiltInKey } from '../../lib/handoff/built-in-rows';
 import { checksForRow, type CheckResult } from '../../lib/handoff/checks';
 import {
   addRow,
@@ -14,10 +14,10 @@ import {
   type HandoffMatrix,
   type MatrixRow,
   type RowKind,
+  type RowNames,
 } from '../../lib/handoff/matrix';
 import { ROW_KINDS } from '../../lib/handoff/vocabulary';
 import { fillTemplate } from '../../lib/text/template';
-import { $handoff } from '../../stores/handoff';
 import { focusRowField, focusRowTools, focusUndo, selectRenameField } from './focus';
 import { currentPlan, editPlan } from './plan-edits';
 import { RowEditor } from './RowEditor';
@@ -28,6 +28,8 @@ interface Props {
   /** How many cards are live; the rest keep the server's markup until their turn. */
   live: number;
   words: Pick<PlannerWords, 'sections' | 'editor' | 'card' | 'row'>;
+  /** What a row put back or added is called. */
+  names: RowNames;
 }
 
 interface State {
@@ -77,9 +79,9 @@ export class PlanEditor extends Component<Props, State> {
   /** A new row starts with its name being edited. */
   private add(kind: RowKind) {
     const before = currentPlan();
-    const after = addRow(before, kind);
+    const after = addRow(before, kind, this.props.names);
     if (after === before) return;
-    $handoff.set(after);
+    editPlan(() => after);
     const added = after.rows.find((row) => !before.rows.some((old) => old.id === row.id));
     if (added) this.setState({ renaming: added.id });
   }
@@ -88,12 +90,12 @@ export class PlanEditor extends Component<Props, State> {
     const { restoreKey } = this.state;
     const key = (missing as readonly string[]).includes(restoreKey) ? (restoreKey as BuiltInKey) : missing[0];
     if (key === undefined) return;
-    editPlan((m) => restoreBuiltInRow(m, key));
+    editPlan((m) => restoreBuiltInRow(m, key, this.props.names));
     this.setState({ restoreKey: '' });
     focusRowField(currentPlan().rows.find((row) => row.key === key)?.id ?? '');
   }
 
-  override render({ matrix, checks, live, words }: Props, { removed, renaming, restoreKey }: State) {
+  override render({ matrix, checks, live, words, names }: Props, { removed, renaming, restoreKey }: State) {
     const { editor } = words;
     const missing = missingBuiltInKeys(matrix);
     const full = matrix.rows.length >= MAX_ROWS;
@@ -149,7 +151,7 @@ export class PlanEditor extends Component<Props, State> {
               <option value="">{editor.restoreChoose}</option>
               {missing.map((key) => (
                 <option key={key} value={key}>
-                  {defaultLabelOf(key)}
+                  {builtInName(names, key)}
                 </option>
               ))}
             </select>

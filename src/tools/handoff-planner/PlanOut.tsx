@@ -3,7 +3,7 @@ import type { PlannerWords } from '../../lib/handoff-copy/copy-schema';
 import { matrixFileName } from '../../lib/handoff/file-name';
 import { exportMatrixJson, importMatrixJson, MAX_IMPORT_BYTES, type MatrixImport } from '../../lib/handoff/json-codec';
 import { encodeMatrixLink, isTooLongForChat } from '../../lib/handoff/link-codec';
-import type { HandoffMatrix } from '../../lib/handoff/matrix';
+import type { HandoffMatrix, RowNames } from '../../lib/handoff/matrix';
 import { refusalInWords } from '../../lib/handoff/problem-words';
 import { TOO_BIG } from '../../lib/handoff/untrusted-json';
 import { fillTemplate } from '../../lib/text/template';
@@ -15,6 +15,8 @@ export type OpenedFile = Extract<MatrixImport, { ok: true }>;
 interface Props {
   /** The plan as it is now, read when a button is pressed (so never stale). */
   current(): HandoffMatrix;
+  /** The rows' names, which a link leaves out and a file may lack. */
+  names: RowNames;
   siteUrl: string;
   words: Pick<PlannerWords, 'out' | 'row' | 'checks' | 'markdown' | 'notices'>;
   /** How the page writes numbers, in why a file was refused. */
@@ -66,7 +68,7 @@ export class PlanOut extends Component<Props, State> {
     const result: MatrixImport =
       file.size > MAX_IMPORT_BYTES
         ? { ok: false, source: 'file', refusal: TOO_BIG }
-        : importMatrixJson(await file.text().catch(() => ''));
+        : importMatrixJson(await file.text().catch(() => ''), this.props.names);
     if (result.ok) {
       this.setState({ status: { text: '' } });
       this.props.onOpen(result, file.name);
@@ -79,8 +81,9 @@ export class PlanOut extends Component<Props, State> {
 
   /** The link to the plan as it is now; too long for chat apps, the plan goes out as a file instead. */
   private link = async (): Promise<string | null> => {
-    const matrix = this.props.current();
-    const url = `${toolPageUrl()}?${await encodeMatrixLink(matrix)}`;
+    const { current, names } = this.props;
+    const matrix = current();
+    const url = `${toolPageUrl()}?${await encodeMatrixLink(matrix, names)}`;
     if (!isTooLongForChat(url)) return url;
     await saveJson(matrix);
     this.setState({ status: { text: this.props.words.out.tooLong } });

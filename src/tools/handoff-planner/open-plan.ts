@@ -1,8 +1,8 @@
 import { decodeMatrixLink, hasMatrixLink } from '../../lib/handoff/link-codec';
-import type { HandoffMatrix } from '../../lib/handoff/matrix';
+import type { HandoffMatrix, RowNames } from '../../lib/handoff/matrix';
 import { chooseOpening } from '../../lib/tools/opening';
-import { $handoff, replaceMatrix } from '../../stores/handoff';
-import { DEFAULT_MATRIX } from './plan-edits';
+import { handoffStores, replaceMatrix } from '../../stores/handoff';
+import { defaultPlan } from './plan-edits';
 import type { PlanNotice } from './PlanNotice';
 
 /**
@@ -12,19 +12,23 @@ import type { PlanNotice } from './PlanNotice';
  * reader came for: the assessment is no stand-in for it, and a refused link changes nothing.
  * Arriving from the assessment (?from=assessment) with a plan saved, the saved plan stays, with
  * an offer to start from the assessment instead. Returns what to tell the reader, if anything.
+ * A link is read with the page's row names (`names`).
  */
-export async function openPlan(assessmentPlan: () => Promise<HandoffMatrix | null>): Promise<PlanNotice | null> {
+export async function openPlan(
+  assessmentPlan: () => Promise<HandoffMatrix | null>,
+  names: RowNames,
+): Promise<PlanNotice | null> {
   const { search, pathname, hash } = location;
-  const read = hasMatrixLink(search) ? await decodeMatrixLink(search) : null;
+  const read = hasMatrixLink(search) ? await decodeMatrixLink(search, names) : null;
   const fromAssessment = new URLSearchParams(search).get('from') === 'assessment';
-  const saved = $handoff.get() ?? null;
+  const saved = handoffStores().plan.get() ?? null;
   // With a plan saved, the assessment's split is worked out only when the reader came from it.
   const fromOtherTool = read === null && (fromAssessment || saved === null) ? await assessmentPlan() : null;
   const opening = chooseOpening({
     link: read?.ok ? read.matrix : null,
     saved,
     fromOtherTool,
-    defaults: DEFAULT_MATRIX,
+    defaults: defaultPlan(),
   });
   // The address carries a link or the hand-over from the assessment once: a reload keeps later edits.
   if (read !== null || fromAssessment) history.replaceState(null, '', pathname + hash);
@@ -41,7 +45,7 @@ export async function openPlan(assessmentPlan: () => Promise<HandoffMatrix | nul
         more: read?.ok ? read.moreWarnings : 0,
       };
     case 'other-tool':
-      $handoff.set(opening.state);
+      handoffStores().plan.set(opening.state);
       return { kind: 'filled' };
     case 'saved':
       return fromOtherTool === null ? null : { kind: 'offer-assessment' };

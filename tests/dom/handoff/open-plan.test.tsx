@@ -1,10 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeMatrixLink } from '../../../src/lib/handoff/link-codec';
 import { createDefaultMatrix, updateMatrixInfo, type HandoffMatrix } from '../../../src/lib/handoff/matrix';
-import { $handoff, $handoffBackup } from '../../../src/stores/handoff';
+import { handoffStores } from '../../../src/stores/handoff';
 import { openPlan } from '../../../src/tools/handoff-planner/open-plan';
+import { setUpPlan } from '../../../src/tools/handoff-planner/plan-edits';
+import { ROW_NAMES } from '../../support/row-names';
 
-const named = (internalTeam: string) => updateMatrixInfo(createDefaultMatrix(), { internalTeam });
+setUpPlan(ROW_NAMES);
+const { plan: $handoff, backup: $handoffBackup } = handoffStores();
+
+const named = (internalTeam: string) => updateMatrixInfo(createDefaultMatrix(ROW_NAMES), { internalTeam });
 const fromAssessment = named('From the assessment');
 const saved = named('Saved here');
 
@@ -12,7 +17,7 @@ const saved = named('Saved here');
 async function open(search: string, assessment: HandoffMatrix | null = fromAssessment) {
   history.replaceState(null, '', `/handoff-planner/${search}`);
   const assessmentPlan = vi.fn(async () => assessment);
-  const notice = await openPlan(assessmentPlan);
+  const notice = await openPlan(assessmentPlan, ROW_NAMES);
   return { notice, assessmentPlan, search: location.search };
 }
 
@@ -24,7 +29,9 @@ afterEach(() => {
 describe('what the planner opens with', () => {
   it('puts a shared link on screen, keeping the plan it replaced, and clears the address', async () => {
     $handoff.set(saved);
-    const { notice, assessmentPlan, search } = await open(`?${await encodeMatrixLink(named('From the link'))}`);
+    const { notice, assessmentPlan, search } = await open(
+      `?${await encodeMatrixLink(named('From the link'), ROW_NAMES)}`,
+    );
     expect($handoff.get()?.internalTeam).toBe('From the link');
     expect($handoffBackup.get()).toEqual(saved);
     expect(notice).toEqual({ kind: 'link', replacedSaved: true, warnings: [], more: 0 });

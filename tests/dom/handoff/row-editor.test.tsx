@@ -7,6 +7,7 @@ import { runChecks, checksForRow } from '../../../src/lib/handoff/checks';
 import { createDefaultMatrix, updateRow, type HandoffMatrix } from '../../../src/lib/handoff/matrix';
 import { DraftInput } from '../../../src/tools/handoff-planner/DraftInput';
 import { RowEditor } from '../../../src/tools/handoff-planner/RowEditor';
+import { ROW_NAMES } from '../../support/row-names';
 
 afterEach(cleanup);
 
@@ -35,7 +36,7 @@ function editor(matrix: HandoffMatrix, id: string, onPatch = vi.fn()) {
 
 describe('RowEditor', () => {
   it('names every control after its row, for screen readers', () => {
-    editor(createDefaultMatrix(), 'backup-dr');
+    editor(createDefaultMatrix(ROW_NAMES), 'backup-dr');
     const row = 'Backup and disaster recovery';
     expect(screen.getByRole('group', { name: named(card.ownerOf, row) })).toBeTruthy();
     expect(screen.getByRole('radio', { name: words.row.owners.msp })).toHaveProperty('checked', true);
@@ -47,7 +48,7 @@ describe('RowEditor', () => {
   });
 
   it('asks for the lead of a shared row, and shows its checks with the guide link', () => {
-    editor(createDefaultMatrix(), 'incident-bridge');
+    editor(createDefaultMatrix(ROW_NAMES), 'incident-bridge');
     const row = 'Incident bridge when a provider change breaks an internal system';
     const lead = screen.getByRole('textbox', {
       name: startsWith(named(card.fields.lead.name, row)),
@@ -61,13 +62,13 @@ describe('RowEditor', () => {
   });
 
   it('shows the detail fields a row carries: channels, cadence, exit terms', () => {
-    let matrix = updateRow(createDefaultMatrix(), 'ticket-intake', { intakeChannels: ['Portal', 'Phone'] });
+    let matrix = updateRow(createDefaultMatrix(ROW_NAMES), 'ticket-intake', { intakeChannels: ['Portal', 'Phone'] });
     editor(matrix, 'ticket-intake');
     const channels = named(card.fields.intakeChannels.name, 'Where users raise tickets');
     expect((screen.getByRole('textbox', { name: startsWith(channels) }) as HTMLInputElement).value).toBe(
       'Portal, Phone',
     );
-    matrix = createDefaultMatrix();
+    matrix = createDefaultMatrix(ROW_NAMES);
     editor(matrix, 'scope-review');
     expect(screen.getByRole('combobox', { name: named(card.fields.reviewCadence.name, 'Scope review') })).toBeTruthy();
     editor(matrix, 'exit-terms');
@@ -80,7 +81,7 @@ describe('RowEditor', () => {
 
   it('hands over an owner on change, and text only when the field changes', () => {
     const onPatch = vi.fn();
-    editor(createDefaultMatrix(), 'backup-dr', onPatch);
+    editor(createDefaultMatrix(ROW_NAMES), 'backup-dr', onPatch);
     fireEvent.click(screen.getByRole('radio', { name: words.row.owners.shared }));
     expect(onPatch).toHaveBeenLastCalledWith({ owner: 'shared' });
     const notes = screen.getByRole('textbox', {

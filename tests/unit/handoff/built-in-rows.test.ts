@@ -1,34 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentCopy } from '../../../src/lib/assessment/copy';
 import { ALWAYS_INTERNAL, FUNCTION_IDS, MSP_CAPABLE } from '../../../src/lib/assessment/split';
 import {
   BUILT_IN_KEYS,
   DEFAULT_FUNCTION_IDS,
-  defaultLabelOf,
-  FUNCTION_ROW_LABELS,
-  HANDOFF_ROW_LABELS,
+  builtInName,
   isBuiltInKey,
   isFunctionId,
   kindOfKey,
   usualOwnerOf,
 } from '../../../src/lib/handoff/built-in-rows';
-import { MAX_NAME_LENGTH } from '../../../src/lib/handoff/limits';
 import { HANDOFF_KEYS, isHandoffKey, isOwner, isReviewCadence, isRowKind } from '../../../src/lib/handoff/vocabulary';
+import { ROW_NAMES } from '../../support/row-names';
 
 describe('built-in rows', () => {
-  it('label functions exactly as the assessment’s split does', () => {
-    expect(FUNCTION_ROW_LABELS).toEqual(assessmentCopy.split.labels);
-  });
-
-  it('cover every function id the assessment knows, and every handoff key', () => {
-    expect(Object.keys(FUNCTION_ROW_LABELS).sort()).toEqual([...FUNCTION_IDS].sort());
-    expect(Object.keys(HANDOFF_ROW_LABELS)).toEqual([...HANDOFF_KEYS]);
+  it('list every function id the assessment knows, then every handoff key', () => {
     expect(BUILT_IN_KEYS).toEqual([...FUNCTION_IDS, ...HANDOFF_KEYS]);
-    expect(new Set(BUILT_IN_KEYS.map((key) => defaultLabelOf(key).toLowerCase())).size).toBe(BUILT_IN_KEYS.length);
   });
 
-  it('have labels within the name limit', () => {
-    for (const key of BUILT_IN_KEYS) expect(defaultLabelOf(key).length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
+  it('are called by the names they are given: functions and handoff points each from their own list', () => {
+    for (const id of FUNCTION_IDS) expect(builtInName(ROW_NAMES, id)).toBe(ROW_NAMES.functions[id]);
+    for (const key of HANDOFF_KEYS) expect(builtInName(ROW_NAMES, key)).toBe(ROW_NAMES.handoffPoints[key]);
   });
 
   it('list the ten functions of the issue by default: all but cloud and compliance evidence', () => {

@@ -4,11 +4,12 @@ import { runChecks } from '../../../src/lib/handoff/checks';
 import { createDefaultMatrix, removeRow, updateRow } from '../../../src/lib/handoff/matrix';
 import { handoffPlannerCopy } from '../../../src/lib/handoff-copy/copy';
 import { fillTemplate } from '../../../src/lib/text/template';
+import { ROW_NAMES } from '../../support/row-names';
 
 const checkWords = handoffPlannerCopy.checks;
 const { changes } = checkWords;
 
-const start = createDefaultMatrix();
+const start = createDefaultMatrix(ROW_NAMES);
 
 describe('describeCheckChange', () => {
   it('says nothing when the same checks are open', () => {

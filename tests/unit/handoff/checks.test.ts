@@ -20,6 +20,7 @@ import {
 import { handoffPlannerCopy } from '../../../src/lib/handoff-copy/copy';
 import { fillList, fillTemplate } from '../../../src/lib/text/template';
 import { filledMatrix } from './fixtures';
+import { ROW_NAMES } from '../../support/row-names';
 
 const words = handoffPlannerCopy.checks;
 const guide = (id: CheckId) => ({ href: words.guides[id].href, guideTitle: words.guides[id].title });
@@ -42,7 +43,7 @@ describe('a plan with everything written down', () => {
 
 describe('a fresh plan', () => {
   it('asks for the incident bridge lead and escalation chain, a scope review and exit terms', () => {
-    expect(ids(createDefaultMatrix())).toEqual([
+    expect(ids(createDefaultMatrix(ROW_NAMES))).toEqual([
       ['shared-without-lead', 'incident-bridge'],
       ['no-escalation-chain', 'incident-bridge'],
       ['no-scope-review', 'scope-review'],
@@ -68,7 +69,7 @@ describe('unowned', () => {
   });
 
   it('fires for a new custom row until it has an owner', () => {
-    const matrix = addRow(filledMatrix(), 'function', 'Printers');
+    const matrix = addRow(filledMatrix(), 'function', ROW_NAMES, 'Printers');
     expect(one(matrix, 'unowned')).toMatchObject({ rowId: 'custom-1', message: expect.stringContaining('"Printers"') });
     expect(runChecks(updateRow(matrix, 'custom-1', { owner: 'msp' }), words)).toEqual([]);
   });
@@ -259,7 +260,7 @@ describe('order and summary', () => {
   });
 
   it('can fire every check at once', () => {
-    let matrix = updateRow(createDefaultMatrix(), 'backup-dr', { owner: 'unassigned' });
+    let matrix = updateRow(createDefaultMatrix(ROW_NAMES), 'backup-dr', { owner: 'unassigned' });
     matrix = updateRow(matrix, 'ticket-intake', { intakeChannels: ['Portal', 'Phone'] });
     matrix = updateRow(matrix, 'end-user-relationship', { owner: 'msp' });
     expect(new Set(runChecks(matrix, words).map((check) => check.id))).toEqual(new Set(CHECK_IDS));

@@ -29,6 +29,7 @@ import {
 } from '../../../src/lib/handoff/matrix';
 import { HANDOFF_KEYS, OWNERS, REVIEW_CADENCES, ROW_KINDS } from '../../../src/lib/handoff/vocabulary';
 import { anyText, expectWithinLimits, openedPlan, refusalOf } from './fixtures';
+import { ROW_NAMES } from '../../support/row-names';
 
 const RUNS = 3_000;
 const ASYNC_RUNS = 1_500;
@@ -185,7 +186,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.tuple(fc.constantFrom(...ROW_KINDS), anyText).map(
     ([kind, label]): Edit =>
       (m) =>
-        addRow(m, kind, label),
+        addRow(m, kind, ROW_NAMES, label),
   ),
   fc.nat().map(
     (index): Edit =>
@@ -205,7 +206,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.constantFrom(...BUILT_IN_KEYS).map(
     (key): Edit =>
       (m) =>
-        restoreBuiltInRow(m, key),
+        restoreBuiltInRow(m, key, ROW_NAMES),
   ),
   fc
     .record(
@@ -220,7 +221,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 );
 const editedMatrix = fc
   .array(edit, { maxLength: 80 })
-  .map((edits) => edits.reduce((matrix, change) => change(matrix), createDefaultMatrix('2026-03-01')));
+  .map((edits) => edits.reduce((matrix, change) => change(matrix), createDefaultMatrix(ROW_NAMES, '2026-03-01')));
 
 const packLink = async (text: string) => `v=1&m=${bytesToBase64url(await deflateRaw(new TextEncoder().encode(text)))}`;
 
@@ -250,7 +251,7 @@ describe('importMatrixJson', () => {
   it('never throws on arbitrary strings', SLOW, () => {
     fc.assert(
       fc.property(fc.oneof(anyText, fc.string({ unit: 'binary', maxLength: 2_000 })), (text) =>
-        expectSafe(importMatrixJson(text)),
+        expectSafe(importMatrixJson(text, ROW_NAMES)),
       ),
       { numRuns: RUNS },
     );
@@ -258,7 +259,7 @@ describe('importMatrixJson', () => {
 
   it('never throws on arbitrary JSON values', SLOW, () => {
     fc.assert(
-      fc.property(jsonish.value, (value) => expectSafe(importMatrixJson(JSON.stringify(value) ?? ''))),
+      fc.property(jsonish.value, (value) => expectSafe(importMatrixJson(JSON.stringify(value) ?? '', ROW_NAMES))),
       { numRuns: RUNS },
     );
   });
@@ -267,7 +268,7 @@ describe('importMatrixJson', () => {
     let accepted = 0;
     fc.assert(
       fc.property(plausibleDocument, (document) => {
-        const result = importMatrixJson(JSON.stringify(document));
+        const result = importMatrixJson(JSON.stringify(document), ROW_NAMES);
         expectSafe(result);
         if (result.ok) accepted += 1;
       }),
@@ -278,10 +279,12 @@ describe('importMatrixJson', () => {
   });
 
   it('never throws on damaged exports (cut, spliced, characters changed)', SLOW, () => {
-    const text = exportMatrixJson(createDefaultMatrix('2026-03-01'));
+    const text = exportMatrixJson(createDefaultMatrix(ROW_NAMES, '2026-03-01'));
     fc.assert(
       fc.property(fc.nat(text.length), fc.nat(text.length), anyText, (start, end, insert) => {
-        expectSafe(importMatrixJson(text.slice(0, Math.min(start, end)) + insert + text.slice(Math.max(start, end))));
+        expectSafe(
+          importMatrixJson(text.slice(0, Math.min(start, end)) + insert + text.slice(Math.max(start, end)), ROW_NAMES),
+        );
       }),
       { numRuns: RUNS },
     );
@@ -290,7 +293,7 @@ describe('importMatrixJson', () => {
   it('gives back exactly what was exported', SLOW, () => {
     fc.assert(
       fc.property(editedMatrix, (matrix) => {
-        expect(importMatrixJson(exportMatrixJson(matrix))).toEqual({
+        expect(importMatrixJson(exportMatrixJson(matrix), ROW_NAMES)).toEqual({
           ok: true,
           source: 'file',
           matrix,
@@ -305,9 +308,9 @@ describe('importMatrixJson', () => {
   it('is idempotent: importing what an import produced changes nothing more', SLOW, () => {
     fc.assert(
       fc.property(plausibleDocument, (document) => {
-        const first = importMatrixJson(JSON.stringify(document));
+        const first = importMatrixJson(JSON.stringify(document), ROW_NAMES);
         if (!first.ok) return;
-        expect(importMatrixJson(exportMatrixJson(first.matrix))).toEqual({
+        expect(importMatrixJson(exportMatrixJson(first.matrix), ROW_NAMES)).toEqual({
           ok: true,
           source: 'file',
           matrix: first.matrix,
@@ -329,7 +332,7 @@ describe('decodeMatrixLink', () => {
           fc.string({ unit: 'binary', maxLength: 600 }),
           anyText.map((text) => `v=1&m=${text}`),
         ),
-        async (search) => expectSafe(await decodeMatrixLink(search)),
+        async (search) => expectSafe(await decodeMatrixLink(search, ROW_NAMES)),
       ),
       { numRuns: ASYNC_RUNS },
     );
@@ -338,7 +341,7 @@ describe('decodeMatrixLink', () => {
   it('never rejects on arbitrary base64url payloads (random bytes to inflate)', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
-        expectSafe(await decodeMatrixLink(`v=1&m=${bytesToBase64url(bytes)}`));
+        expectSafe(await decodeMatrixLink(`v=1&m=${bytesToBase64url(bytes)}`, ROW_NAMES));
       }),
       { numRuns: ASYNC_RUNS },
     );
@@ -347,14 +350,14 @@ describe('decodeMatrixLink', () => {
   it('never rejects on well-packed arbitrary JSON and matrix-like documents', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(jsonish.value, plausibleDocument), async (value) => {
-        expectSafe(await decodeMatrixLink(await packLink(JSON.stringify(value) ?? '')));
+        expectSafe(await decodeMatrixLink(await packLink(JSON.stringify(value) ?? ''), ROW_NAMES));
       }),
       { numRuns: ASYNC_RUNS },
     );
   });
 
   it('never rejects on cut or altered links', SLOW, async () => {
-    const query = await encodeMatrixLink(createDefaultMatrix('2026-03-01'));
+    const query = await encodeMatrixLink(createDefaultMatrix(ROW_NAMES, '2026-03-01'), ROW_NAMES);
     await fc.assert(
       fc.asyncProperty(
         fc.nat(query.length),
@@ -362,7 +365,10 @@ describe('decodeMatrixLink', () => {
         fc.string({ maxLength: 4 }),
         async (start, end, insert) => {
           expectSafe(
-            await decodeMatrixLink(query.slice(0, Math.min(start, end)) + insert + query.slice(Math.max(start, end))),
+            await decodeMatrixLink(
+              query.slice(0, Math.min(start, end)) + insert + query.slice(Math.max(start, end)),
+              ROW_NAMES,
+            ),
           );
         },
       ),
@@ -373,7 +379,7 @@ describe('decodeMatrixLink', () => {
   it('gives back exactly what was encoded', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(editedMatrix, async (matrix) => {
-        expect(await decodeMatrixLink(await encodeMatrixLink(matrix))).toEqual({
+        expect(await decodeMatrixLink(await encodeMatrixLink(matrix, ROW_NAMES), ROW_NAMES)).toEqual({
           ok: true,
           source: 'link',
           matrix,

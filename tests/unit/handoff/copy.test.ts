@@ -74,6 +74,36 @@ describe('a broken planner copy file fails the build, naming the file and the fi
       says: '',
     },
     {
+      problem: 'a row name with spaces around it, which a link would not carry back',
+      edit: (copy: Json) => (at(copy, 'rowNames', 'handoffPoints')['scope-review'] = ' Scope review '),
+      field: 'rowNames.handoffPoints.scope-review',
+      says: 'without spaces at either end',
+    },
+    {
+      problem: 'a row name longer than a row name may be',
+      edit: (copy: Json) => (at(copy, 'rowNames', 'added').handoff = 'x'.repeat(81)),
+      field: 'rowNames.added.handoff',
+      says: 'at most 80 characters',
+    },
+    {
+      problem: 'two handoff points with one name',
+      edit: (copy: Json) => (at(copy, 'rowNames', 'handoffPoints')['exit-terms'] = 'scope REVIEW'),
+      field: 'rowNames.handoffPoints.exit-terms',
+      says: 'the same name as scope-review',
+    },
+    {
+      problem: 'a blank name for an unnamed row',
+      edit: (copy: Json) => (at(copy, 'rowNames').untitled = ''),
+      field: 'rowNames.untitled',
+      says: 'must not be blank',
+    },
+    {
+      problem: 'a built-in row without a name',
+      edit: (copy: Json) => delete at(copy, 'rowNames', 'handoffPoints')['ticket-intake'],
+      field: 'rowNames.handoffPoints.ticket-intake',
+      says: '',
+    },
+    {
       problem: 'a word the planner does not know',
       edit: (copy: Json) => (at(copy, 'card').renmae = 'Rename'),
       field: 'card',

@@ -16,6 +16,7 @@ import { handoffPlannerCopy as words } from '../../../src/lib/handoff-copy/copy'
 import { fillTemplate } from '../../../src/lib/text/template';
 import { anyText, filledMatrix } from './fixtures';
 import { parseCsv } from '../../support/parse-csv';
+import { ROW_NAMES } from '../../support/row-names';
 
 const rowOf = (matrix: HandoffMatrix, id: string) => matrix.rows.find((row) => row.id === id)!;
 const { owners, columns, kinds } = words.row;
@@ -29,8 +30,8 @@ describe('describing a row', () => {
   it('names the owner by the team’s own name where there is one', () => {
     expect(ownerName('internal', matrix, words.row)).toBe('Acme IT');
     expect(ownerName('msp', matrix, words.row)).toBe('Northwind Managed Services');
-    expect(ownerName('internal', createDefaultMatrix(), words.row)).toBe(owners.internal);
-    expect(ownerName('msp', createDefaultMatrix(), words.row)).toBe(owners.msp);
+    expect(ownerName('internal', createDefaultMatrix(ROW_NAMES), words.row)).toBe(owners.internal);
+    expect(ownerName('msp', createDefaultMatrix(ROW_NAMES), words.row)).toBe(owners.msp);
     expect(ownerName('shared', matrix, words.row)).toBe(owners.shared);
     expect(ownerName('unassigned', matrix, words.row)).toBe(owners.unassigned);
   });
@@ -39,7 +40,9 @@ describe('describing a row', () => {
     expect(ownerText(rowOf(matrix, 'backup-dr'), matrix, words.row)).toBe(
       fillTemplate(words.row.sharedLedBy, { lead: 'Dana Ortiz' }),
     );
-    expect(ownerText(rowOf(createDefaultMatrix(), 'incident-bridge'), matrix, words.row)).toBe(words.row.sharedNoLead);
+    expect(ownerText(rowOf(createDefaultMatrix(ROW_NAMES), 'incident-bridge'), matrix, words.row)).toBe(
+      words.row.sharedNoLead,
+    );
     expect(ownerText(rowOf(matrix, 'patching-rmm'), matrix, words.row)).toBe('Northwind Managed Services');
   });
 
@@ -56,7 +59,7 @@ describe('describing a row', () => {
     ]);
     // Every row once; an owner with no rows and a date not set say nothing.
     expect(lines.flatMap(([, ...rows]) => rows)).toHaveLength(plan.rows.length + 1);
-    expect(planInShort(createDefaultMatrix(), words).map(([owner]) => owner)).toEqual([
+    expect(planInShort(createDefaultMatrix(ROW_NAMES), words).map(([owner]) => owner)).toEqual([
       owners.internal,
       owners.msp,
       owners.shared,
@@ -69,13 +72,17 @@ describe('describing a row', () => {
       fillTemplate(words.row.exitTerms, { tools, exportFormat, timeline });
     const { notNamed } = words.row;
     expect(detailText(rowOf(matrix, 'ticket-intake'), words.row)).toBe(channels('Service portal'));
-    expect(detailText(rowOf(createDefaultMatrix(), 'ticket-intake'), words.row)).toBe(channels(words.row.noChannels));
+    expect(detailText(rowOf(createDefaultMatrix(ROW_NAMES), 'ticket-intake'), words.row)).toBe(
+      channels(words.row.noChannels),
+    );
     expect(detailText(rowOf(matrix, 'scope-review'), words.row)).toBe(cadence(words.row.cadences.quarterly));
-    expect(detailText(rowOf(createDefaultMatrix(), 'scope-review'), words.row)).toBe(cadence(words.row.cadences['']));
+    expect(detailText(rowOf(createDefaultMatrix(ROW_NAMES), 'scope-review'), words.row)).toBe(
+      cadence(words.row.cadences['']),
+    );
     expect(detailText(rowOf(matrix, 'exit-terms'), words.row)).toBe(
       exitTerms('RMM and PSA licences stay with the MSP', 'CSV of all tickets', '30 days'),
     );
-    expect(detailText(rowOf(createDefaultMatrix(), 'exit-terms'), words.row)).toBe(
+    expect(detailText(rowOf(createDefaultMatrix(ROW_NAMES), 'exit-terms'), words.row)).toBe(
       exitTerms(notNamed, notNamed, notNamed),
     );
     expect(detailText(rowOf(matrix, 'backup-dr'), words.row)).toBe('');
@@ -156,7 +163,7 @@ describe('exportMatrixCsv', () => {
   });
 
   it('keeps hostile labels as text', () => {
-    const matrix = addRow(filledMatrix(), 'function', '=cmd|" /C calc"!A0');
+    const matrix = addRow(filledMatrix(), 'function', ROW_NAMES, '=cmd|" /C calc"!A0');
     const rows = matrixCsvRows(matrix, words);
     expect(rows.find((row) => row[1]?.includes('cmd'))?.[1]).toBe('=cmd|" /C calc"!A0');
     expect(exportMatrixCsv(matrix, words)).toContain(`"'=cmd|"" /C calc""!A0"`);
@@ -165,7 +172,9 @@ describe('exportMatrixCsv', () => {
   it('reads back as exactly the cells that went in, formula guard aside, for any text', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(anyText, anyText, (label, notes) => {
-        const matrix = updateRow(addRow(createDefaultMatrix(), 'function', label), 'custom-1', { notes });
+        const matrix = updateRow(addRow(createDefaultMatrix(ROW_NAMES), 'function', ROW_NAMES, label), 'custom-1', {
+          notes,
+        });
         const guarded = matrixCsvRows(matrix, words).map((row) =>
           row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)),
         );
@@ -178,7 +187,7 @@ describe('exportMatrixCsv', () => {
   });
 
   it('has the same columns on every line', () => {
-    for (const line of parseCsv(exportMatrixCsv(removeRow(createDefaultMatrix(), 'scope-review'), words))) {
+    for (const line of parseCsv(exportMatrixCsv(removeRow(createDefaultMatrix(ROW_NAMES), 'scope-review'), words))) {
       expect(line).toHaveLength(CSV_COLUMNS.length);
     }
   });
@@ -224,7 +233,7 @@ describe('exportMatrixMarkdown', () => {
   });
 
   it('says so when nothing is named, set or open', () => {
-    const text = exportMatrixMarkdown({ ...createDefaultMatrix(), rows: [] }, words);
+    const text = exportMatrixMarkdown({ ...createDefaultMatrix(ROW_NAMES), rows: [] }, words);
     expect(text).toContain(
       `- **${md.internalTeam}:** ${md.notNamed}\n- **${md.msp}:** ${md.notNamed}\n- **${md.date}:** ${md.notSet}`,
     );
@@ -258,7 +267,9 @@ describe('exportMatrixMarkdown', () => {
   it('keeps every table line to its columns whatever the text holds', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(anyText, anyText, anyText, (label, notes, team) => {
-        let matrix = updateMatrixInfo(addRow(createDefaultMatrix(), 'function', label), { internalTeam: team });
+        let matrix = updateMatrixInfo(addRow(createDefaultMatrix(ROW_NAMES), 'function', ROW_NAMES, label), {
+          internalTeam: team,
+        });
         matrix = updateRow(matrix, 'custom-1', { notes, owner: 'internal' });
         const text = exportMatrixMarkdown(matrix, words);
         for (const line of text.split('\n').filter((candidate) => candidate.startsWith('| '))) {
@@ -276,7 +287,7 @@ describe('exportMatrixMarkdown', () => {
 describe('matrixFileName', () => {
   it('names the file after the team and the date', () => {
     expect(matrixFileName(filledMatrix(), 'csv')).toBe('handoff-matrix-acme-it-2026-03-01.csv');
-    expect(matrixFileName(createDefaultMatrix(), 'json')).toBe('handoff-matrix.json');
+    expect(matrixFileName(createDefaultMatrix(ROW_NAMES), 'json')).toBe('handoff-matrix.json');
     expect(matrixFileName({ internalTeam: 'Café  Zürich & Co. / IT', date: '' }, 'md')).toBe(
       'handoff-matrix-cafe-zurich-co-it.md',
     );

@@ -17,10 +17,11 @@ import {
 import { isIsoDate } from '../../../src/lib/handoff/limits';
 import { ROW_ID_PATTERN } from '../../../src/lib/handoff/row-ids';
 import { isOwner, isReviewCadence, isRowKind } from '../../../src/lib/handoff/vocabulary';
+import { ROW_NAMES } from '../../support/row-names';
 
 /** A plan with every kind of content filled in, so exports and round trips have work to do. */
 export function filledMatrix(): HandoffMatrix {
-  let matrix = updateMatrixInfo(createDefaultMatrix('2026-03-01'), {
+  let matrix = updateMatrixInfo(createDefaultMatrix(ROW_NAMES, '2026-03-01'), {
     internalTeam: 'Acme IT',
     mspName: 'Northwind Managed Services',
   });

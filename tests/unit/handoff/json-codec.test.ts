@@ -17,18 +17,19 @@ import {
 } from '../../../src/lib/handoff/matrix';
 import { MAX_JSON_ARRAY_ITEMS, MAX_JSON_DEPTH } from '../../../src/lib/handoff/untrusted-json';
 import { filledMatrix, openedPlan as opened, refusalOf as refusal } from './fixtures';
+import { ROW_NAMES } from '../../support/row-names';
 
 const documentOf = (matrix: HandoffMatrix) =>
   JSON.parse(exportMatrixJson(matrix)) as Record<string, unknown> & { rows: Record<string, unknown>[] };
 const withDocument = (change: (document: ReturnType<typeof documentOf>) => unknown) => {
   const document = documentOf(filledMatrix());
   const changed = change(document) ?? document;
-  return importMatrixJson(JSON.stringify(changed));
+  return importMatrixJson(JSON.stringify(changed), ROW_NAMES);
 };
 
 describe('exportMatrixJson', () => {
   it('writes the format marker first, then the version and the matrix, pretty-printed', () => {
-    const text = exportMatrixJson(createDefaultMatrix('2026-03-01'));
+    const text = exportMatrixJson(createDefaultMatrix(ROW_NAMES, '2026-03-01'));
     expect(text.startsWith(`{\n  "format": "${MATRIX_FORMAT}",\n  "version": 1,\n  "internalTeam": ""`)).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(Object.keys(JSON.parse(text) as object)).toEqual([
@@ -43,7 +44,7 @@ describe('exportMatrixJson', () => {
 
   it('stays well under the import limit for the biggest matrix the planner allows', () => {
     let matrix = filledMatrix();
-    while (matrix.rows.length < MAX_ROWS) matrix = addRow(matrix, 'handoff');
+    while (matrix.rows.length < MAX_ROWS) matrix = addRow(matrix, 'handoff', ROW_NAMES);
     const wide = '漢'.repeat(300);
     for (const row of matrix.rows) {
       matrix = updateRow(matrix, row.id, {
@@ -61,14 +62,18 @@ describe('exportMatrixJson', () => {
     matrix = updateRow(matrix, 'exit-terms', { exitTerms: { tools: wide, exportFormat: wide, timeline: wide } });
     const text = exportMatrixJson(matrix);
     expect(new TextEncoder().encode(text).length).toBeLessThan(MAX_IMPORT_BYTES * 0.75);
-    expect(opened(importMatrixJson(text)).matrix).toEqual(matrix);
+    expect(opened(importMatrixJson(text, ROW_NAMES)).matrix).toEqual(matrix);
   });
 });
 
 describe('importMatrixJson: round trips', () => {
   it('gives back exactly what was exported, with no warnings', () => {
-    for (const matrix of [createDefaultMatrix(), createDefaultMatrix('2026-03-01'), filledMatrix()]) {
-      expect(importMatrixJson(exportMatrixJson(matrix))).toEqual({
+    for (const matrix of [
+      createDefaultMatrix(ROW_NAMES),
+      createDefaultMatrix(ROW_NAMES, '2026-03-01'),
+      filledMatrix(),
+    ]) {
+      expect(importMatrixJson(exportMatrixJson(matrix), ROW_NAMES)).toEqual({
         ok: true,
         source: 'file',
         matrix,
@@ -79,40 +84,45 @@ describe('importMatrixJson: round trips', () => {
   });
 
   it('keeps custom rows, renames, removals and ids', () => {
-    let matrix = addRow(addRow(filledMatrix(), 'function', 'Printers'), 'handoff', 'Change freeze');
+    let matrix = addRow(
+      addRow(filledMatrix(), 'function', ROW_NAMES, 'Printers'),
+      'handoff',
+      ROW_NAMES,
+      'Change freeze',
+    );
     matrix = renameRow(removeRow(matrix, 'exit-terms'), 'ticket-intake', 'Help desk');
     matrix = updateRow(matrix, 'custom-2', { owner: 'shared', lead: 'Sam', notes: 'No changes in December.' });
-    expect(opened(importMatrixJson(exportMatrixJson(matrix))).matrix).toEqual(matrix);
+    expect(opened(importMatrixJson(exportMatrixJson(matrix), ROW_NAMES)).matrix).toEqual(matrix);
   });
 
   it('keeps an empty matrix empty', () => {
-    const matrix = { ...createDefaultMatrix(), rows: [] };
-    expect(opened(importMatrixJson(exportMatrixJson(matrix))).matrix).toEqual(matrix);
+    const matrix = { ...createDefaultMatrix(ROW_NAMES), rows: [] };
+    expect(opened(importMatrixJson(exportMatrixJson(matrix), ROW_NAMES)).matrix).toEqual(matrix);
   });
 
   it('reads a file saved with a byte-order mark and Windows line ends', () => {
     const text = `\uFEFF${exportMatrixJson(filledMatrix()).replace(/\n/g, '\r\n')}`;
-    expect(opened(importMatrixJson(text)).matrix).toEqual(filledMatrix());
+    expect(opened(importMatrixJson(text, ROW_NAMES)).matrix).toEqual(filledMatrix());
   });
 
   it('reads a file with the fields in another order', () => {
     const { rows, ...rest } = documentOf(filledMatrix());
     const shuffled = { rows: rows.map((row) => Object.fromEntries(Object.entries(row).reverse())), ...rest };
-    expect(opened(importMatrixJson(JSON.stringify(shuffled))).matrix).toEqual(filledMatrix());
+    expect(opened(importMatrixJson(JSON.stringify(shuffled), ROW_NAMES)).matrix).toEqual(filledMatrix());
   });
 });
 
 describe('importMatrixJson: refusals', () => {
   it('refuses text that is not JSON', () => {
     for (const text of ['', ' ', 'hello', '{', '{"format":', "{'format': 1}", 'undefined', 'NaN', '[1,]', '\u0000']) {
-      expect(refusal(importMatrixJson(text))).toMatch(/does not hold valid JSON/);
+      expect(refusal(importMatrixJson(text, ROW_NAMES))).toMatch(/does not hold valid JSON/);
     }
   });
 
   it('refuses JSON without the format marker, or with another one', () => {
     const message = /not a handoff matrix from this planner/;
     for (const value of [null, 1, 'x', true, [], {}, [exportMatrixJson(filledMatrix())], { rows: [] }]) {
-      expect(refusal(importMatrixJson(JSON.stringify(value)))).toMatch(message);
+      expect(refusal(importMatrixJson(JSON.stringify(value), ROW_NAMES))).toMatch(message);
     }
     expect(refusal(withDocument((document) => ({ ...document, format: 'co-managed-it/pricing-estimate' })))).toMatch(
       message,
@@ -146,11 +156,11 @@ describe('importMatrixJson: refusals', () => {
 
   it('refuses a file over 200 KB before reading it', () => {
     const padded = exportMatrixJson(filledMatrix()).replace('{', `{"padding": "${'x'.repeat(MAX_IMPORT_BYTES)}",`);
-    expect(refusal(importMatrixJson(padded))).toMatch(/more than 200 KB/);
+    expect(refusal(importMatrixJson(padded, ROW_NAMES))).toMatch(/more than 200 KB/);
     // Counted in UTF-8 bytes, not characters.
     const wide = exportMatrixJson(filledMatrix()).replace('{', `{"padding": "${'€'.repeat(MAX_IMPORT_BYTES / 3)}",`);
     expect(wide.length).toBeLessThan(MAX_IMPORT_BYTES);
-    expect(refusal(importMatrixJson(wide))).toMatch(/more than 200 KB/);
+    expect(refusal(importMatrixJson(wide, ROW_NAMES))).toMatch(/more than 200 KB/);
   });
 
   it('refuses prototype-pollution keys anywhere in the file', () => {
@@ -162,7 +172,7 @@ describe('importMatrixJson: refusals', () => {
       base.replace('{', '{"prototype": 1,'),
     ];
     for (const text of hostile) {
-      expect(refusal(importMatrixJson(text))).toMatch(
+      expect(refusal(importMatrixJson(text, ROW_NAMES))).toMatch(
         /contains a field named "(__proto__|constructor|prototype)".*refused as unsafe/,
       );
     }
@@ -171,13 +181,13 @@ describe('importMatrixJson: refusals', () => {
 
   it('accepts those words as ordinary text', () => {
     const matrix = updateRow(filledMatrix(), 'backup-dr', { notes: '__proto__ constructor prototype' });
-    expect(opened(importMatrixJson(exportMatrixJson(matrix))).matrix).toEqual(matrix);
+    expect(opened(importMatrixJson(exportMatrixJson(matrix), ROW_NAMES)).matrix).toEqual(matrix);
   });
 
   it('refuses deep nesting, in any kind of bracket, without overflowing the stack', () => {
     const deep = (open: string, close: string, depth: number) => `${open.repeat(depth)}${close.repeat(depth)}`;
     for (const text of [deep('[', ']', 100_000), deep('{"a":', '}', 20_000), deep('[', ']', MAX_JSON_DEPTH + 1)]) {
-      expect(refusal(importMatrixJson(text))).toMatch(/nested far deeper/);
+      expect(refusal(importMatrixJson(text, ROW_NAMES))).toMatch(/nested far deeper/);
     }
     const nestedNotes = withDocument((document) => {
       let value: unknown = 'x';
@@ -189,7 +199,7 @@ describe('importMatrixJson: refusals', () => {
 
   it('does not count brackets inside strings as nesting', () => {
     const matrix = updateRow(filledMatrix(), 'backup-dr', { notes: `${'[{'.repeat(60)} "quoted \\" ]}` });
-    expect(opened(importMatrixJson(exportMatrixJson(matrix))).matrix).toEqual(matrix);
+    expect(opened(importMatrixJson(exportMatrixJson(matrix), ROW_NAMES)).matrix).toEqual(matrix);
   });
 
   it('refuses huge arrays', () => {
@@ -206,7 +216,7 @@ describe('importMatrixJson: refusals', () => {
 
   it('does not throw for input that is not a string', () => {
     for (const value of [undefined, null, 42, {}, []]) {
-      expect(refusal(importMatrixJson(value as unknown as string))).toMatch(/valid JSON/);
+      expect(refusal(importMatrixJson(value as unknown as string, ROW_NAMES))).toMatch(/valid JSON/);
     }
   });
 });

@@ -3,6 +3,7 @@ import { importMatrixJson, MATRIX_FORMAT } from '../../../src/lib/handoff/json-c
 import { MATRIX_MIGRATIONS, migrateMatrixDocument } from '../../../src/lib/handoff/json-migrations';
 import { MATRIX_VERSION } from '../../../src/lib/handoff/matrix';
 import { openedPlan, refusalOf } from './fixtures';
+import { ROW_NAMES } from '../../support/row-names';
 
 /** A file as the planner's first draft saved it (version 0). */
 const draftFile = {
@@ -40,7 +41,7 @@ describe('migrations', () => {
 });
 
 describe('version 0 (the first draft) files', () => {
-  const result = opened(importMatrixJson(JSON.stringify(draftFile)));
+  const result = opened(importMatrixJson(JSON.stringify(draftFile), ROW_NAMES));
   const { matrix } = result;
 
   it('still open, with the team names and date carried over', () => {
@@ -98,13 +99,14 @@ describe('version 0 (the first draft) files', () => {
   });
 
   it('open the same with an explicit version 0', () => {
-    expect(opened(importMatrixJson(JSON.stringify({ ...draftFile, version: 0 })))).toEqual(result);
+    expect(opened(importMatrixJson(JSON.stringify({ ...draftFile, version: 0 }), ROW_NAMES))).toEqual(result);
   });
 
   it('survive a draft with broken rows', () => {
     const broken = opened(
       importMatrixJson(
         JSON.stringify({ format: MATRIX_FORMAT, rows: [null, { name: 5, owner: 3, channels: 7 }, 'x'] }),
+        ROW_NAMES,
       ),
     );
     expect(broken.matrix.rows).toEqual([
@@ -127,13 +129,13 @@ describe('version 0 (the first draft) files', () => {
       'Row 2: the owner "3" is not one the planner knows, so the row is unassigned.',
       'Row 3 is not a row (it holds a string), so it was skipped.',
     ]);
-    expect(refusalOf(importMatrixJson(JSON.stringify({ format: MATRIX_FORMAT, rows: 'none' })))).toBe(
+    expect(refusalOf(importMatrixJson(JSON.stringify({ format: MATRIX_FORMAT, rows: 'none' }), ROW_NAMES))).toBe(
       'This file has no list of rows, so there is no matrix to open.',
     );
   });
 
   it('are refused without the format marker, like any other file', () => {
     const { format: _, ...unmarked } = draftFile;
-    expect(importMatrixJson(JSON.stringify(unmarked)).ok).toBe(false);
+    expect(importMatrixJson(JSON.stringify(unmarked), ROW_NAMES).ok).toBe(false);
   });
 });

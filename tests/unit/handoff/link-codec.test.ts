@@ -28,6 +28,7 @@ import {
 } from '../../../src/lib/handoff/matrix';
 import { MAX_IMPORT_BYTES } from '../../../src/lib/handoff/untrusted-json';
 import { filledMatrix, openedPlan, refusalOf } from './fixtures';
+import { ROW_NAMES } from '../../support/row-names';
 
 const SITE = 'https://co-managed-it.example/handoff-planner/';
 const encodeBytes = (text: string) => new TextEncoder().encode(text);
@@ -85,37 +86,38 @@ describe('deflate', () => {
 
 describe('encodeMatrixLink', () => {
   it('writes v=1 and the packed matrix as base64url', async () => {
-    const query = await encodeMatrixLink(createDefaultMatrix());
+    const query = await encodeMatrixLink(createDefaultMatrix(ROW_NAMES), ROW_NAMES);
     expect(query).toMatch(/^v=1&m=[A-Za-z0-9_-]+$/);
   });
 
   it('fits a fresh plan and a plan from the assessment in a chat message', async () => {
     const fromSplit = matrixFromSplit(
       splitForNeeds(['after-hours', 'security'], true, assessmentRules, handOverByGap(gapToWork)),
+      ROW_NAMES,
       '2026-03-01',
     );
-    for (const matrix of [createDefaultMatrix('2026-03-01'), filledMatrix(), fromSplit]) {
-      expect(isTooLongForChat(`${SITE}?${await encodeMatrixLink(matrix)}`)).toBe(false);
+    for (const matrix of [createDefaultMatrix(ROW_NAMES, '2026-03-01'), filledMatrix(), fromSplit]) {
+      expect(isTooLongForChat(`${SITE}?${await encodeMatrixLink(matrix, ROW_NAMES)}`)).toBe(false);
     }
   });
 
   it('is deterministic', async () => {
-    expect(await encodeMatrixLink(filledMatrix())).toBe(await encodeMatrixLink(filledMatrix()));
+    expect(await encodeMatrixLink(filledMatrix(), ROW_NAMES)).toBe(await encodeMatrixLink(filledMatrix(), ROW_NAMES));
   });
 });
 
 describe('link payload packing', () => {
   it('leaves out blanks and what a built-in row restores by itself', () => {
-    const packed = packForLink(createDefaultMatrix('2026-03-01'));
+    const packed = packForLink(createDefaultMatrix(ROW_NAMES, '2026-03-01'), ROW_NAMES);
     expect(packed).toMatchObject({ format: MATRIX_FORMAT, version: 1, date: '2026-03-01' });
     expect(packed).not.toHaveProperty('internalTeam');
     expect((packed['rows'] as unknown[])[0]).toEqual({ key: 'strategy-budget', owner: 'internal' });
   });
 
   it('keeps a renamed label, an id other than the key, and a custom row’s kind and id', () => {
-    let matrix = renameRow(createDefaultMatrix(), 'backup-dr', 'Backups');
-    matrix = addRow(matrix, 'handoff', 'Freeze');
-    const rows = packForLink(matrix)['rows'] as Record<string, unknown>[];
+    let matrix = renameRow(createDefaultMatrix(ROW_NAMES), 'backup-dr', 'Backups');
+    matrix = addRow(matrix, 'handoff', ROW_NAMES, 'Freeze');
+    const rows = packForLink(matrix, ROW_NAMES)['rows'] as Record<string, unknown>[];
     expect(rows.find((row) => row['key'] === 'backup-dr')).toEqual({
       key: 'backup-dr',
       label: 'Backups',
@@ -130,8 +132,8 @@ describe('link payload packing', () => {
   });
 
   it('unpacking leaves anything that is not a packed matrix alone', () => {
-    for (const value of [null, 1, 'x', [], {}, { rows: 'x' }]) expect(unpackFromLink(value)).toEqual(value);
-    expect(unpackFromLink({ rows: [null, { key: 'nope' }, { key: 'backup-dr', label: 5 }] })).toEqual({
+    for (const value of [null, 1, 'x', [], {}, { rows: 'x' }]) expect(unpackFromLink(value, ROW_NAMES)).toEqual(value);
+    expect(unpackFromLink({ rows: [null, { key: 'nope' }, { key: 'backup-dr', label: 5 }] }, ROW_NAMES)).toEqual({
       rows: [null, { key: 'nope' }, { key: 'backup-dr', label: 5 }],
     });
   });
@@ -139,19 +141,24 @@ describe('link payload packing', () => {
 
 describe('decodeMatrixLink: round trips', () => {
   const cases: [string, HandoffMatrix][] = [
-    ['a fresh plan', createDefaultMatrix()],
+    ['a fresh plan', createDefaultMatrix(ROW_NAMES)],
     ['a filled plan', filledMatrix()],
-    ['an empty plan', { ...createDefaultMatrix(), rows: [] }],
+    ['an empty plan', { ...createDefaultMatrix(ROW_NAMES), rows: [] }],
     [
       'a reworked plan',
       restoreBuiltInRow(
-        renameRow(addRow(removeRow(filledMatrix(), 'backup-dr'), 'function', 'Printers'), 'ticket-intake', 'Help desk'),
+        renameRow(
+          addRow(removeRow(filledMatrix(), 'backup-dr'), 'function', ROW_NAMES, 'Printers'),
+          'ticket-intake',
+          'Help desk',
+        ),
         'backup-dr',
+        ROW_NAMES,
       ),
     ],
   ];
   it.each(cases)('gives back %s exactly, with no warnings', async (_, matrix) => {
-    expect(await decodeMatrixLink(await encodeMatrixLink(matrix))).toEqual({
+    expect(await decodeMatrixLink(await encodeMatrixLink(matrix, ROW_NAMES), ROW_NAMES)).toEqual({
       ok: true,
       source: 'link',
       matrix,
@@ -161,27 +168,29 @@ describe('decodeMatrixLink: round trips', () => {
   });
 
   it('reads the query with or without "?", inside a whole URL, and ignores the hash and other parameters', async () => {
-    const query = await encodeMatrixLink(filledMatrix());
+    const query = await encodeMatrixLink(filledMatrix(), ROW_NAMES);
     for (const search of [
       `?${query}`,
       `${SITE}?${query}#print`,
       `utm_source=chat&${query}&fbclid=1`,
       `m=${query.split('&m=')[1]}&v=1`,
     ]) {
-      expect(opened(await decodeMatrixLink(search)).matrix).toEqual(filledMatrix());
+      expect(opened(await decodeMatrixLink(search, ROW_NAMES)).matrix).toEqual(filledMatrix());
     }
   });
 
   it('keeps a custom row whose id is some built-in key', async () => {
     const matrix: HandoffMatrix = {
-      ...createDefaultMatrix(),
+      ...createDefaultMatrix(ROW_NAMES),
       rows: [
-        { ...createDefaultMatrix().rows[0]!, id: 'backup-dr', key: null, label: 'Odd' },
-        ...createDefaultMatrix().rows.filter((row) => row.key !== 'backup-dr'),
+        { ...createDefaultMatrix(ROW_NAMES).rows[0]!, id: 'backup-dr', key: null, label: 'Odd' },
+        ...createDefaultMatrix(ROW_NAMES).rows.filter((row) => row.key !== 'backup-dr'),
       ],
     };
-    const restored = restoreBuiltInRow(matrix, 'backup-dr');
-    expect(opened(await decodeMatrixLink(await encodeMatrixLink(restored))).matrix).toEqual(restored);
+    const restored = restoreBuiltInRow(matrix, 'backup-dr', ROW_NAMES);
+    expect(opened(await decodeMatrixLink(await encodeMatrixLink(restored, ROW_NAMES), ROW_NAMES)).matrix).toEqual(
+      restored,
+    );
   });
 
   it('reads a link that carries a draft (version 0) document', async () => {
@@ -190,7 +199,7 @@ describe('decodeMatrixLink: round trips', () => {
       ourTeam: 'Acme',
       rows: [{ name: 'Scope review', owner: 'both', lead: 'Sam' }],
     };
-    const result = opened(await decodeMatrixLink(await linkFor(JSON.stringify(draft))));
+    const result = opened(await decodeMatrixLink(await linkFor(JSON.stringify(draft)), ROW_NAMES));
     expect(result.matrix.internalTeam).toBe('Acme');
     expect(result.matrix.rows[0]).toMatchObject({
       key: 'scope-review',
@@ -202,7 +211,7 @@ describe('decodeMatrixLink: round trips', () => {
 
   it('repairs a hand-made link and reports what it changed', async () => {
     const text = JSON.stringify({ format: MATRIX_FORMAT, version: 1, rows: [{ key: 'backup-dr', owner: 'nobody' }] });
-    const result = opened(await decodeMatrixLink(await linkFor(text)));
+    const result = opened(await decodeMatrixLink(await linkFor(text), ROW_NAMES));
     expect(result.matrix.rows[0]).toMatchObject({ label: 'Backup and disaster recovery', owner: 'unassigned' });
     expect(result.warnings).toEqual([
       'Row 1 ("Backup and disaster recovery"): the owner "nobody" is not one the planner knows, so the row is unassigned.',
@@ -213,22 +222,22 @@ describe('decodeMatrixLink: round trips', () => {
 describe('decodeMatrixLink: refusals', () => {
   it('says there is no matrix in a plain visit or an empty m', async () => {
     for (const search of ['', '?', 'v=1', 'v=1&m=', 'v=1&m=%20', null, undefined, 42]) {
-      expect(refusal(await decodeMatrixLink(search as string))).toBe('This link holds no handoff matrix.');
+      expect(refusal(await decodeMatrixLink(search as string, ROW_NAMES))).toBe('This link holds no handoff matrix.');
     }
   });
 
   it('refuses a missing, damaged or newer link version', async () => {
-    const m = (await encodeMatrixLink(filledMatrix())).split('&')[1]!;
+    const m = (await encodeMatrixLink(filledMatrix(), ROW_NAMES)).split('&')[1]!;
     for (const version of ['', 'v=', 'v=0', 'v=x', 'v=1.0', 'v=-1', 'v=1e0', `v=${'9'.repeat(12)}`]) {
-      expect(refusal(await decodeMatrixLink(`${version}&${m}`))).toMatch(/no readable format version/);
+      expect(refusal(await decodeMatrixLink(`${version}&${m}`, ROW_NAMES))).toMatch(/no readable format version/);
     }
-    expect(refusal(await decodeMatrixLink(`v=2&${m}`))).toBe(
+    expect(refusal(await decodeMatrixLink(`v=2&${m}`, ROW_NAMES))).toBe(
       'This link was made by a newer version of the planner (link format 2). Reload the page to get the newest planner.',
     );
   });
 
   it('refuses bad base64, damaged or cut-short data, with a hint to ask for the file', async () => {
-    const query = await encodeMatrixLink(filledMatrix());
+    const query = await encodeMatrixLink(filledMatrix(), ROW_NAMES);
     for (const search of [
       'v=1&m=!!!',
       'v=1&m=a',
@@ -237,14 +246,16 @@ describe('decodeMatrixLink: refusals', () => {
       query.slice(0, -20),
       query.slice(0, 30),
     ]) {
-      expect(refusal(await decodeMatrixLink(search))).toBe(
+      expect(refusal(await decodeMatrixLink(search, ROW_NAMES))).toBe(
         'This link is damaged or was cut short (chat apps sometimes trim long links). Ask for the JSON file instead.',
       );
     }
   });
 
   it('refuses bytes that are not UTF-8', async () => {
-    expect(refusal(await decodeMatrixLink(await linkFor(Uint8Array.of(0x7b, 0xff, 0xfe, 0x7d))))).toMatch(/damaged/);
+    expect(refusal(await decodeMatrixLink(await linkFor(Uint8Array.of(0x7b, 0xff, 0xfe, 0x7d)), ROW_NAMES))).toMatch(
+      /damaged/,
+    );
   });
 
   it('refuses a zip bomb without inflating it all', async () => {
@@ -252,13 +263,13 @@ describe('decodeMatrixLink: refusals', () => {
       encodeBytes(`{"format":"${MATRIX_FORMAT}","rows":[],"x":"${' '.repeat(5 * 1024 * 1024)}"}`),
     );
     expect(bomb.length).toBeLessThan(10_000);
-    expect(refusal(await decodeMatrixLink(bomb))).toBe(
+    expect(refusal(await decodeMatrixLink(bomb, ROW_NAMES))).toBe(
       'This link unpacks to more than 200 KB, far more than any handoff matrix; it was not read.',
     );
   });
 
   it('refuses an absurdly long query before reading it', async () => {
-    expect(refusal(await decodeMatrixLink(`v=1&m=${'A'.repeat(MAX_LINK_QUERY_LENGTH)}`))).toMatch(
+    expect(refusal(await decodeMatrixLink(`v=1&m=${'A'.repeat(MAX_LINK_QUERY_LENGTH)}`, ROW_NAMES))).toMatch(
       /far longer than any matrix link/,
     );
   });
@@ -276,13 +287,14 @@ describe('decodeMatrixLink: refusals', () => {
       [`{"format":"${MATRIX_FORMAT}","version":9,"rows":[]}`, /This link was saved by a newer version/],
       [`{"format":"${MATRIX_FORMAT}","version":1}`, /This link has no list of rows/],
     ];
-    for (const [text, message] of cases) expect(refusal(await decodeMatrixLink(await linkFor(text)))).toMatch(message);
+    for (const [text, message] of cases)
+      expect(refusal(await decodeMatrixLink(await linkFor(text), ROW_NAMES))).toMatch(message);
   });
 });
 
 describe('hasMatrixLink', () => {
   it('is true only when the query carries m', async () => {
-    expect(hasMatrixLink(`?${await encodeMatrixLink(createDefaultMatrix())}`)).toBe(true);
+    expect(hasMatrixLink(`?${await encodeMatrixLink(createDefaultMatrix(ROW_NAMES), ROW_NAMES)}`)).toBe(true);
     expect(hasMatrixLink('?m=')).toBe(true);
     for (const search of [
       '',
@@ -307,15 +319,15 @@ describe('links too long for chat apps', () => {
 
   it('happen to a full plan of long notes, which still decodes if someone sends it anyway', async () => {
     let matrix = filledMatrix();
-    while (matrix.rows.length < MAX_ROWS) matrix = addRow(matrix, 'function');
+    while (matrix.rows.length < MAX_ROWS) matrix = addRow(matrix, 'function', ROW_NAMES);
     matrix.rows.forEach((row, index) => {
       matrix = updateRow(matrix, row.id, {
         owner: 'msp',
         notes: `Row ${index}: ${Math.sin(index).toString(36).repeat(8)}`,
       });
     });
-    const query = await encodeMatrixLink(matrix);
+    const query = await encodeMatrixLink(matrix, ROW_NAMES);
     expect(isTooLongForChat(`${SITE}?${query}`)).toBe(true);
-    expect(opened(await decodeMatrixLink(query)).matrix).toEqual(matrix);
+    expect(opened(await decodeMatrixLink(query, ROW_NAMES)).matrix).toEqual(matrix);
   });
 });

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentRules } from '../../../src/lib/assessment/rules';
 import { FUNCTION_IDS, splitForNeeds, type SplitSuggestion } from '../../../src/lib/assessment/split';
-import {
-  BUILT_IN_KEYS,
-  DEFAULT_FUNCTION_IDS,
-  FUNCTION_ROW_LABELS,
-  HANDOFF_ROW_LABELS,
-  usualOwnerOf,
-} from '../../../src/lib/handoff/built-in-rows';
+import { BUILT_IN_KEYS, DEFAULT_FUNCTION_IDS, usualOwnerOf } from '../../../src/lib/handoff/built-in-rows';
 import {
   addRow,
   createDefaultMatrix,
@@ -17,7 +11,6 @@ import {
   MAX_TEXT_LENGTH,
   matrixFromSplit,
   missingBuiltInKeys,
-  NEW_ROW_LABELS,
   removeRow,
   renameRow,
   restoreBuiltInRow,
@@ -31,6 +24,7 @@ import { HANDOFF_KEYS } from '../../../src/lib/handoff/vocabulary';
 import { gapToWork } from '../../../src/lib/work/gap-to-work';
 import { handOverByGap } from '../../../src/lib/work/work-by-gap';
 import { expectWithinLimits, filledMatrix } from './fixtures';
+import { ROW_NAMES } from '../../support/row-names';
 
 const split = (...needs: Parameters<typeof splitForNeeds>[0]) =>
   splitForNeeds(needs, false, assessmentRules, handOverByGap(gapToWork));
@@ -41,13 +35,13 @@ const rowOf = (matrix: HandoffMatrix, id: string) => {
   return row;
 };
 const full = (): HandoffMatrix => {
-  let matrix = createDefaultMatrix();
-  while (matrix.rows.length < MAX_ROWS) matrix = addRow(matrix, 'function');
+  let matrix = createDefaultMatrix(ROW_NAMES);
+  while (matrix.rows.length < MAX_ROWS) matrix = addRow(matrix, 'function', ROW_NAMES);
   return matrix;
 };
 
 describe('createDefaultMatrix', () => {
-  const matrix = createDefaultMatrix('2026-03-01');
+  const matrix = createDefaultMatrix(ROW_NAMES, '2026-03-01');
 
   it('lists the ten functions from the issue, then the five handoff points', () => {
     expect(matrix.rows.map((row) => row.key)).toEqual([...DEFAULT_FUNCTION_IDS, ...HANDOFF_KEYS]);
@@ -62,11 +56,11 @@ describe('createDefaultMatrix', () => {
       'Backup and disaster recovery',
       'Security operations',
       'Project capacity',
-      HANDOFF_ROW_LABELS['ticket-intake'],
-      HANDOFF_ROW_LABELS['incident-bridge'],
-      HANDOFF_ROW_LABELS['scope-review'],
-      HANDOFF_ROW_LABELS['exit-terms'],
-      HANDOFF_ROW_LABELS['end-user-relationship'],
+      ROW_NAMES.handoffPoints['ticket-intake'],
+      ROW_NAMES.handoffPoints['incident-bridge'],
+      ROW_NAMES.handoffPoints['scope-review'],
+      ROW_NAMES.handoffPoints['exit-terms'],
+      ROW_NAMES.handoffPoints['end-user-relationship'],
     ]);
     expect(matrix.rows.map((row) => row.kind)).toEqual([...Array(10).fill('function'), ...Array(5).fill('handoff')]);
   });
@@ -102,14 +96,14 @@ describe('createDefaultMatrix', () => {
 
   it('records the date when it is a real YYYY-MM-DD date, and blank otherwise', () => {
     expect(matrix).toMatchObject({ version: 1, internalTeam: '', mspName: '', date: '2026-03-01' });
-    expect(createDefaultMatrix().date).toBe('');
-    expect(createDefaultMatrix('2026-02-30').date).toBe('');
-    expect(createDefaultMatrix('1 March 2026').date).toBe('');
+    expect(createDefaultMatrix(ROW_NAMES).date).toBe('');
+    expect(createDefaultMatrix(ROW_NAMES, '2026-02-30').date).toBe('');
+    expect(createDefaultMatrix(ROW_NAMES, '1 March 2026').date).toBe('');
   });
 
   it('satisfies the limits and is a fresh object each time', () => {
     expectWithinLimits(matrix);
-    const again = createDefaultMatrix('2026-03-01');
+    const again = createDefaultMatrix(ROW_NAMES, '2026-03-01');
     expect(again).toEqual(matrix);
     expect(again.rows).not.toBe(matrix.rows);
   });
@@ -118,7 +112,7 @@ describe('createDefaultMatrix', () => {
 describe('matrixFromSplit', () => {
   it('puts each function on the side the assessment suggested, with its reason as the note', () => {
     const suggestion = split('after-hours');
-    const matrix = matrixFromSplit(suggestion, '2026-03-01');
+    const matrix = matrixFromSplit(suggestion, ROW_NAMES, '2026-03-01');
     for (const item of suggestion.internal.filter((entry) => DEFAULT_FUNCTION_IDS.includes(entry.id))) {
       expect(rowOf(matrix, item.id)).toMatchObject({ owner: 'internal', notes: item.note, label: item.label });
     }
@@ -132,10 +126,10 @@ describe('matrixFromSplit', () => {
   });
 
   it('adds cloud and compliance evidence only when they are handed to the MSP', () => {
-    const without = matrixFromSplit(split('after-hours'));
+    const without = matrixFromSplit(split('after-hours'), ROW_NAMES);
     expect(without.rows.map((row) => row.key)).not.toContain('cloud-platform');
     expect(without.rows.map((row) => row.key)).not.toContain('compliance-evidence');
-    const withThem = matrixFromSplit(split('cloud', 'compliance'));
+    const withThem = matrixFromSplit(split('cloud', 'compliance'), ROW_NAMES);
     const keys = withThem.rows.map((row) => row.key);
     expect(keys).toEqual([...FUNCTION_IDS, ...HANDOFF_KEYS]);
     expect(ownerOf(withThem, 'cloud-platform')).toBe('msp');
@@ -143,8 +137,8 @@ describe('matrixFromSplit', () => {
   });
 
   it('starts the handoff rows as the default matrix does (users stay internal)', () => {
-    const matrix = matrixFromSplit(split('security', 'projects'));
-    expect(matrix.rows.slice(-5)).toEqual(createDefaultMatrix().rows.slice(-5));
+    const matrix = matrixFromSplit(split('security', 'projects'), ROW_NAMES);
+    expect(matrix.rows.slice(-5)).toEqual(createDefaultMatrix(ROW_NAMES).rows.slice(-5));
     expect(ownerOf(matrix, 'end-user-relationship')).toBe('internal');
   });
 
@@ -155,7 +149,7 @@ describe('matrixFromSplit', () => {
       internalHref: '',
       mspHref: '',
     };
-    const matrix = matrixFromSplit(partial);
+    const matrix = matrixFromSplit(partial, ROW_NAMES);
     expect(rowOf(matrix, 'strategy-budget')).toMatchObject({
       label: 'Strategy and budget',
       notes: 'x'.repeat(MAX_TEXT_LENGTH),
@@ -170,7 +164,7 @@ describe('matrixFromSplit', () => {
       ['after-hours'],
       ['security', 'compliance', 'cloud', 'projects', 'after-hours'],
     ] as const) {
-      const matrix = matrixFromSplit(split(...needs));
+      const matrix = matrixFromSplit(split(...needs), ROW_NAMES);
       for (const id of DEFAULT_FUNCTION_IDS) expect(matrix.rows.some((row) => row.key === id)).toBe(true);
       expectWithinLimits(matrix);
     }
@@ -179,8 +173,8 @@ describe('matrixFromSplit', () => {
 
 describe('addRow', () => {
   it('adds an unassigned custom row after the last row of its kind', () => {
-    const base = createDefaultMatrix();
-    const withFunction = addRow(base, 'function', 'Printers');
+    const base = createDefaultMatrix(ROW_NAMES);
+    const withFunction = addRow(base, 'function', ROW_NAMES, 'Printers');
     expect(withFunction.rows[10]).toEqual({
       id: 'custom-1',
       kind: 'function',
@@ -192,7 +186,7 @@ describe('addRow', () => {
       responseTarget: '',
       notes: '',
     });
-    const withHandoff = addRow(withFunction, 'handoff', 'Change freeze');
+    const withHandoff = addRow(withFunction, 'handoff', ROW_NAMES, 'Change freeze');
     expect(withHandoff.rows.at(-1)).toMatchObject({ id: 'custom-2', kind: 'handoff', label: 'Change freeze' });
     expect(base.rows).toHaveLength(15);
     expectWithinLimits(withHandoff);
@@ -201,24 +195,34 @@ describe('addRow', () => {
   it('names a row with no usable label after its kind', () => {
     const kinds: RowKind[] = ['function', 'handoff'];
     for (const kind of kinds) {
-      expect(addRow(createDefaultMatrix(), kind).rows.find((row) => row.key === null)?.label).toBe(
-        NEW_ROW_LABELS[kind],
+      expect(addRow(createDefaultMatrix(ROW_NAMES), kind, ROW_NAMES).rows.find((row) => row.key === null)?.label).toBe(
+        ROW_NAMES.added[kind],
       );
-      expect(addRow(createDefaultMatrix(), kind, ' \u202E\t').rows.find((row) => row.key === null)?.label).toBe(
-        NEW_ROW_LABELS[kind],
-      );
+      expect(
+        addRow(createDefaultMatrix(ROW_NAMES), kind, ROW_NAMES, ' \u202E\t').rows.find((row) => row.key === null)
+          ?.label,
+      ).toBe(ROW_NAMES.added[kind]);
     }
   });
 
   it('cleans and caps the label', () => {
-    const matrix = addRow(createDefaultMatrix(), 'function', `  Line\none\u0007 ${'y'.repeat(200)}`);
+    const matrix = addRow(
+      createDefaultMatrix(ROW_NAMES),
+      'function',
+      ROW_NAMES,
+      `  Line\none\u0007 ${'y'.repeat(200)}`,
+    );
     expect(matrix.rows[10]?.label).toBe(`Line one ${'y'.repeat(MAX_NAME_LENGTH - 9)}`);
   });
 
   it('reuses the lowest free custom id, never a taken one', () => {
-    let matrix = addRow(addRow(addRow(createDefaultMatrix(), 'function'), 'function'), 'function');
+    let matrix = addRow(
+      addRow(addRow(createDefaultMatrix(ROW_NAMES), 'function', ROW_NAMES), 'function', ROW_NAMES),
+      'function',
+      ROW_NAMES,
+    );
     matrix = removeRow(matrix, 'custom-2');
-    matrix = addRow(matrix, 'handoff');
+    matrix = addRow(matrix, 'handoff', ROW_NAMES);
     expect(matrix.rows.map((row) => row.id).filter((id) => id.startsWith('custom'))).toEqual([
       'custom-1',
       'custom-3',
@@ -227,38 +231,38 @@ describe('addRow', () => {
   });
 
   it('puts the first row of a kind where it belongs when the matrix has none of that kind', () => {
-    let onlyHandoffs = createDefaultMatrix();
+    let onlyHandoffs = createDefaultMatrix(ROW_NAMES);
     for (const id of DEFAULT_FUNCTION_IDS) onlyHandoffs = removeRow(onlyHandoffs, id);
-    expect(addRow(onlyHandoffs, 'function').rows[0]?.kind).toBe('function');
-    let onlyFunctions = createDefaultMatrix();
+    expect(addRow(onlyHandoffs, 'function', ROW_NAMES).rows[0]?.kind).toBe('function');
+    let onlyFunctions = createDefaultMatrix(ROW_NAMES);
     for (const key of HANDOFF_KEYS) onlyFunctions = removeRow(onlyFunctions, key);
-    expect(addRow(onlyFunctions, 'handoff').rows.at(-1)?.kind).toBe('handoff');
-    expect(addRow({ ...createDefaultMatrix(), rows: [] }, 'handoff').rows).toHaveLength(1);
+    expect(addRow(onlyFunctions, 'handoff', ROW_NAMES).rows.at(-1)?.kind).toBe('handoff');
+    expect(addRow({ ...createDefaultMatrix(ROW_NAMES), rows: [] }, 'handoff', ROW_NAMES).rows).toHaveLength(1);
   });
 
   it('stops at MAX_ROWS and returns the same matrix', () => {
     const matrix = full();
     expect(matrix.rows).toHaveLength(MAX_ROWS);
-    expect(addRow(matrix, 'function')).toBe(matrix);
+    expect(addRow(matrix, 'function', ROW_NAMES)).toBe(matrix);
     expectWithinLimits(matrix);
   });
 
   it('ignores a kind that is not one', () => {
-    const matrix = createDefaultMatrix();
-    expect(addRow(matrix, 'other' as RowKind)).toBe(matrix);
+    const matrix = createDefaultMatrix(ROW_NAMES);
+    expect(addRow(matrix, 'other' as RowKind, ROW_NAMES)).toBe(matrix);
   });
 });
 
 describe('renameRow', () => {
   it('renames built-in and custom rows, keeping the key so checks still find them', () => {
-    const matrix = renameRow(createDefaultMatrix(), 'ticket-intake', '  Help desk  ');
+    const matrix = renameRow(createDefaultMatrix(ROW_NAMES), 'ticket-intake', '  Help desk  ');
     expect(rowOf(matrix, 'ticket-intake')).toMatchObject({ label: 'Help desk', key: 'ticket-intake', kind: 'handoff' });
-    const custom = renameRow(addRow(matrix, 'function', 'A'), 'custom-1', 'B');
+    const custom = renameRow(addRow(matrix, 'function', ROW_NAMES, 'A'), 'custom-1', 'B');
     expect(rowOf(custom, 'custom-1').label).toBe('B');
   });
 
   it('returns the same matrix for an unknown id or a label that cleans to nothing', () => {
-    const matrix = createDefaultMatrix();
+    const matrix = createDefaultMatrix(ROW_NAMES);
     expect(renameRow(matrix, 'nope', 'X')).toBe(matrix);
     expect(renameRow(matrix, 'backup-dr', '   ')).toBe(matrix);
     expect(renameRow(matrix, 'backup-dr', '\u0000\u202E')).toBe(matrix);
@@ -266,22 +270,25 @@ describe('renameRow', () => {
   });
 
   it('does not change the original', () => {
-    const matrix = createDefaultMatrix();
+    const matrix = createDefaultMatrix(ROW_NAMES);
     renameRow(matrix, 'backup-dr', 'Backups');
-    expect(rowOf(matrix, 'backup-dr').label).toBe(FUNCTION_ROW_LABELS['backup-dr']);
+    expect(rowOf(matrix, 'backup-dr').label).toBe(ROW_NAMES.functions['backup-dr']);
   });
 });
 
 describe('removeRow', () => {
   it('removes built-in and custom rows', () => {
-    const matrix = removeRow(removeRow(addRow(createDefaultMatrix(), 'function'), 'custom-1'), 'exit-terms');
+    const matrix = removeRow(
+      removeRow(addRow(createDefaultMatrix(ROW_NAMES), 'function', ROW_NAMES), 'custom-1'),
+      'exit-terms',
+    );
     expect(matrix.rows.map((row) => row.id)).not.toContain('custom-1');
     expect(matrix.rows.map((row) => row.id)).not.toContain('exit-terms');
     expect(matrix.rows).toHaveLength(14);
   });
 
   it('returns the same matrix for an unknown id', () => {
-    const matrix = createDefaultMatrix();
+    const matrix = createDefaultMatrix(ROW_NAMES);
     expect(removeRow(matrix, 'nope')).toBe(matrix);
     expect(removeRow(matrix, '')).toBe(matrix);
   });
@@ -289,16 +296,16 @@ describe('removeRow', () => {
 
 describe('restoreBuiltInRow and missingBuiltInKeys', () => {
   it('lists the built-in rows a plan lacks, in order', () => {
-    const matrix = removeRow(removeRow(createDefaultMatrix(), 'exit-terms'), 'backup-dr');
+    const matrix = removeRow(removeRow(createDefaultMatrix(ROW_NAMES), 'exit-terms'), 'backup-dr');
     expect(missingBuiltInKeys(matrix)).toEqual(['backup-dr', 'cloud-platform', 'compliance-evidence', 'exit-terms']);
-    expect(missingBuiltInKeys(createDefaultMatrix())).toEqual(['cloud-platform', 'compliance-evidence']);
+    expect(missingBuiltInKeys(createDefaultMatrix(ROW_NAMES))).toEqual(['cloud-platform', 'compliance-evidence']);
   });
 
   it('puts a removed row back blank, with its usual owner, among rows of its kind', () => {
-    const removed = removeRow(updateRow(createDefaultMatrix(), 'exit-terms', { notes: 'gone' }), 'exit-terms');
-    const restored = restoreBuiltInRow(removed, 'exit-terms');
-    expect(restored.rows.at(-1)).toEqual(createDefaultMatrix().rows.find((row) => row.key === 'exit-terms'));
-    const cloud = restoreBuiltInRow(createDefaultMatrix(), 'cloud-platform');
+    const removed = removeRow(updateRow(createDefaultMatrix(ROW_NAMES), 'exit-terms', { notes: 'gone' }), 'exit-terms');
+    const restored = restoreBuiltInRow(removed, 'exit-terms', ROW_NAMES);
+    expect(restored.rows.at(-1)).toEqual(createDefaultMatrix(ROW_NAMES).rows.find((row) => row.key === 'exit-terms'));
+    const cloud = restoreBuiltInRow(createDefaultMatrix(ROW_NAMES), 'cloud-platform', ROW_NAMES);
     expect(cloud.rows[10]).toMatchObject({
       id: 'cloud-platform',
       key: 'cloud-platform',
@@ -310,10 +317,10 @@ describe('restoreBuiltInRow and missingBuiltInKeys', () => {
 
   it('uses a custom id when the key is already some other row’s id', () => {
     const matrix: HandoffMatrix = {
-      ...createDefaultMatrix(),
-      rows: [{ ...createDefaultMatrix().rows[0]!, id: 'cloud-platform' }],
+      ...createDefaultMatrix(ROW_NAMES),
+      rows: [{ ...createDefaultMatrix(ROW_NAMES).rows[0]!, id: 'cloud-platform' }],
     };
-    const restored = restoreBuiltInRow(matrix, 'cloud-platform');
+    const restored = restoreBuiltInRow(matrix, 'cloud-platform', ROW_NAMES);
     expect(restored.rows.map((row) => [row.id, row.key])).toEqual([
       ['cloud-platform', 'strategy-budget'],
       ['custom-1', 'cloud-platform'],
@@ -321,18 +328,18 @@ describe('restoreBuiltInRow and missingBuiltInKeys', () => {
   });
 
   it('returns the same matrix when the row is there, the key unknown or the matrix full', () => {
-    const matrix = createDefaultMatrix();
-    expect(restoreBuiltInRow(matrix, 'backup-dr')).toBe(matrix);
-    expect(restoreBuiltInRow(matrix, 'nope' as 'backup-dr')).toBe(matrix);
+    const matrix = createDefaultMatrix(ROW_NAMES);
+    expect(restoreBuiltInRow(matrix, 'backup-dr', ROW_NAMES)).toBe(matrix);
+    expect(restoreBuiltInRow(matrix, 'nope' as 'backup-dr', ROW_NAMES)).toBe(matrix);
     const fullMatrix = full();
     const lacking = removeRow(fullMatrix, 'custom-1');
-    expect(restoreBuiltInRow(fullMatrix, 'cloud-platform')).toBe(fullMatrix);
-    expect(restoreBuiltInRow(lacking, 'cloud-platform').rows).toHaveLength(MAX_ROWS);
+    expect(restoreBuiltInRow(fullMatrix, 'cloud-platform', ROW_NAMES)).toBe(fullMatrix);
+    expect(restoreBuiltInRow(lacking, 'cloud-platform', ROW_NAMES).rows).toHaveLength(MAX_ROWS);
   });
 
   it('covers every built-in key', () => {
-    let matrix: HandoffMatrix = { ...createDefaultMatrix(), rows: [] };
-    for (const key of BUILT_IN_KEYS) matrix = restoreBuiltInRow(matrix, key);
+    let matrix: HandoffMatrix = { ...createDefaultMatrix(ROW_NAMES), rows: [] };
+    for (const key of BUILT_IN_KEYS) matrix = restoreBuiltInRow(matrix, key, ROW_NAMES);
     expect(matrix.rows.map((row) => row.key)).toEqual([...BUILT_IN_KEYS]);
     expect(missingBuiltInKeys(matrix)).toEqual([]);
     expectWithinLimits(matrix);
@@ -341,7 +348,7 @@ describe('restoreBuiltInRow and missingBuiltInKeys', () => {
 
 describe('updateRow', () => {
   it('changes the owner, lead, escalation, response target and notes', () => {
-    const matrix = updateRow(createDefaultMatrix(), 'backup-dr', {
+    const matrix = updateRow(createDefaultMatrix(ROW_NAMES), 'backup-dr', {
       owner: 'shared',
       lead: ' Dana Ortiz ',
       escalation: 'IT manager',
@@ -358,7 +365,7 @@ describe('updateRow', () => {
   });
 
   it('keeps fields the patch leaves out, and keeps the lead when the owner changes', () => {
-    let matrix = updateRow(createDefaultMatrix(), 'backup-dr', { owner: 'shared', lead: 'Dana', notes: 'n' });
+    let matrix = updateRow(createDefaultMatrix(ROW_NAMES), 'backup-dr', { owner: 'shared', lead: 'Dana', notes: 'n' });
     matrix = updateRow(matrix, 'backup-dr', { owner: 'msp' });
     expect(rowOf(matrix, 'backup-dr')).toMatchObject({ owner: 'msp', lead: 'Dana', notes: 'n' });
     matrix = updateRow(matrix, 'backup-dr', { lead: '' });
@@ -366,7 +373,7 @@ describe('updateRow', () => {
   });
 
   it('caps names at 80 characters and texts at 200', () => {
-    const matrix = updateRow(createDefaultMatrix(), 'backup-dr', {
+    const matrix = updateRow(createDefaultMatrix(ROW_NAMES), 'backup-dr', {
       label: 'L'.repeat(300),
       lead: 'a'.repeat(300),
       escalation: 'b'.repeat(300),
@@ -383,12 +390,12 @@ describe('updateRow', () => {
   });
 
   it('never cuts an emoji in half at the limit', () => {
-    const matrix = updateRow(createDefaultMatrix(), 'backup-dr', { lead: `${'a'.repeat(79)}😀` });
+    const matrix = updateRow(createDefaultMatrix(ROW_NAMES), 'backup-dr', { lead: `${'a'.repeat(79)}😀` });
     expect(rowOf(matrix, 'backup-dr').lead).toBe('a'.repeat(79));
   });
 
   it('strips control and direction-override characters', () => {
-    const matrix = updateRow(createDefaultMatrix(), 'backup-dr', {
+    const matrix = updateRow(createDefaultMatrix(ROW_NAMES), 'backup-dr', {
       notes: 'a\u0000b\u202Ec\u2066d\u001Be',
       lead: '\u200Fx',
     });
@@ -396,7 +403,7 @@ describe('updateRow', () => {
   });
 
   it('ignores an owner that is not one, an empty label and fields of the wrong type', () => {
-    const matrix = createDefaultMatrix();
+    const matrix = createDefaultMatrix(ROW_NAMES);
     const updated = updateRow(matrix, 'backup-dr', {
       owner: 'them' as Owner,
       label: ' ',
@@ -406,7 +413,7 @@ describe('updateRow', () => {
   });
 
   it('sets the intake channels, cleaned, de-duplicated regardless of case and capped', () => {
-    let matrix = updateRow(createDefaultMatrix(), 'ticket-intake', {
+    let matrix = updateRow(createDefaultMatrix(ROW_NAMES), 'ticket-intake', {
       intakeChannels: [' Portal ', 'Phone', 'portal', '', '  ', 'E-mail\u0000'],
     });
     expect(rowOf(matrix, 'ticket-intake').detail).toEqual({ intakeChannels: ['Portal', 'Phone', 'E-mail'] });
@@ -419,14 +426,14 @@ describe('updateRow', () => {
   });
 
   it('sets the review cadence and refuses one that is not on the list', () => {
-    let matrix = updateRow(createDefaultMatrix(), 'scope-review', { reviewCadence: 'quarterly' });
+    let matrix = updateRow(createDefaultMatrix(ROW_NAMES), 'scope-review', { reviewCadence: 'quarterly' });
     expect(rowOf(matrix, 'scope-review').detail).toEqual({ reviewCadence: 'quarterly' });
     matrix = updateRow(matrix, 'scope-review', { reviewCadence: 'weekly' as 'monthly' });
     expect(rowOf(matrix, 'scope-review').detail).toEqual({ reviewCadence: '' });
   });
 
   it('sets the exit terms field by field', () => {
-    let matrix = updateRow(createDefaultMatrix(), 'exit-terms', { exitTerms: { tools: 'RMM stays' } });
+    let matrix = updateRow(createDefaultMatrix(ROW_NAMES), 'exit-terms', { exitTerms: { tools: 'RMM stays' } });
     matrix = updateRow(matrix, 'exit-terms', { exitTerms: { timeline: ' 30 days ', exportFormat: 'f'.repeat(300) } });
     expect(rowOf(matrix, 'exit-terms').detail).toEqual({
       exitTerms: { tools: 'RMM stays', exportFormat: 'f'.repeat(MAX_TEXT_LENGTH), timeline: '30 days' },
@@ -434,18 +441,18 @@ describe('updateRow', () => {
   });
 
   it('ignores details on rows they do not belong to', () => {
-    const matrix = updateRow(createDefaultMatrix(), 'backup-dr', {
+    const matrix = updateRow(createDefaultMatrix(ROW_NAMES), 'backup-dr', {
       intakeChannels: ['a', 'b'],
       reviewCadence: 'monthly',
       exitTerms: { tools: 'x' },
     });
     expect(rowOf(matrix, 'backup-dr').detail).toBeUndefined();
-    const custom = updateRow(addRow(matrix, 'handoff'), 'custom-1', { intakeChannels: ['a', 'b'] });
+    const custom = updateRow(addRow(matrix, 'handoff', ROW_NAMES), 'custom-1', { intakeChannels: ['a', 'b'] });
     expect(rowOf(custom, 'custom-1').detail).toBeUndefined();
   });
 
   it('returns the same matrix for an unknown id, and never changes the original', () => {
-    const matrix = createDefaultMatrix();
+    const matrix = createDefaultMatrix(ROW_NAMES);
     expect(updateRow(matrix, 'nope', { owner: 'msp' })).toBe(matrix);
     const before = structuredClone(matrix);
     updateRow(matrix, 'backup-dr', { owner: 'unassigned', notes: 'x' });
@@ -453,7 +460,7 @@ describe('updateRow', () => {
   });
 
   it('keeps every other row identical (by reference), so the page redraws one row', () => {
-    const matrix = createDefaultMatrix();
+    const matrix = createDefaultMatrix(ROW_NAMES);
     const updated = updateRow(matrix, 'backup-dr', { notes: 'x' });
     updated.rows.forEach((row, index) => {
       if (row.id !== 'backup-dr') expect(row).toBe(matrix.rows[index]);
@@ -463,7 +470,7 @@ describe('updateRow', () => {
 
 describe('updateMatrixInfo', () => {
   it('sets the team names and the date, cleaned', () => {
-    const matrix = updateMatrixInfo(createDefaultMatrix(), {
+    const matrix = updateMatrixInfo(createDefaultMatrix(ROW_NAMES), {
       internalTeam: '  Acme\tIT ',
       mspName: `N${'o'.repeat(100)}`,
       date: '2026-12-31',

@@ -5,6 +5,7 @@ import { MAX_LISTED_CHECKS, planMessage } from '../../../src/lib/handoff/msp-sum
 import { handoffPlannerCopy } from '../../../src/lib/handoff-copy/copy';
 import { fillCount } from '../../../src/lib/text/template';
 import { filledMatrix } from './fixtures';
+import { ROW_NAMES } from '../../support/row-names';
 
 const words = handoffPlannerCopy;
 const LINK = 'https://it.example.com/handoff-planner/?v=1&m=abc';
@@ -26,7 +27,7 @@ describe('the plan in a message to the MSP', () => {
   });
 
   it('lists the open checks, a few by name and the rest as a count', () => {
-    let matrix = createDefaultMatrix('');
+    let matrix = createDefaultMatrix(ROW_NAMES, '');
     for (const row of matrix.rows.slice(0, 8)) matrix = updateRow(matrix, row.id, { owner: 'unassigned' });
     const checks = runChecks(matrix, words.checks);
     expect(checks.length).toBeGreaterThan(MAX_LISTED_CHECKS);
@@ -47,7 +48,7 @@ describe('the plan in a message to the MSP', () => {
   });
 
   it('stands in for unnamed teams and a missing date, and says the plan follows as a file when too big for a link', () => {
-    const matrix = updateMatrixInfo(createDefaultMatrix(''), { internalTeam: '', mspName: '' });
+    const matrix = updateMatrixInfo(createDefaultMatrix(ROW_NAMES, ''), { internalTeam: '', mspName: '' });
     const message = messageFor(matrix, null);
     expect(message.subject).toBe(`Handoff plan for ${words.appendix.internalTeam} and ${words.appendix.msp}`);
     expect(message.summary).not.toContain('Agreed on');

@@ -10,6 +10,7 @@ import {
   type HandoffMatrix,
 } from '../../../src/lib/handoff/matrix';
 import { filledMatrix } from './fixtures';
+import { ROW_NAMES } from '../../support/row-names';
 
 const ids = (matrix: HandoffMatrix) => matrix.rows.map((row) => row.id);
 
@@ -27,13 +28,18 @@ describe('reinsertRow (undo of a removal)', () => {
   });
 
   it('puts a custom row back in place', () => {
-    const matrix = addRow(addRow(createDefaultMatrix(), 'function', 'Printers'), 'handoff', 'Change board');
+    const matrix = addRow(
+      addRow(createDefaultMatrix(ROW_NAMES), 'function', ROW_NAMES, 'Printers'),
+      'handoff',
+      ROW_NAMES,
+      'Change board',
+    );
     expect(removeAndUndo(matrix, 'custom-1')).toEqual(matrix);
     expect(removeAndUndo(matrix, 'custom-2')).toEqual(matrix);
   });
 
   it('keeps the other edits made since the removal', () => {
-    const matrix = createDefaultMatrix();
+    const matrix = createDefaultMatrix(ROW_NAMES);
     const row = matrix.rows.find((candidate) => candidate.id === 'backup-dr')!;
     const index = matrix.rows.indexOf(row);
     const edited = updateRow(removeRow(matrix, 'backup-dr'), 'patching-rmm', { notes: 'Weekly rings' });
@@ -43,19 +49,19 @@ describe('reinsertRow (undo of a removal)', () => {
   });
 
   it('refuses a row whose id or built-in key is already back, and a full plan', () => {
-    const matrix = createDefaultMatrix();
+    const matrix = createDefaultMatrix(ROW_NAMES);
     const row = matrix.rows[0]!;
     expect(reinsertRow(matrix, row, 0)).toBe(matrix);
     expect(reinsertRow(matrix, { ...row, id: 'other-id' }, 0)).toBe(matrix);
     let full = matrix;
-    while (full.rows.length < MAX_ROWS) full = addRow(full, 'function');
+    while (full.rows.length < MAX_ROWS) full = addRow(full, 'function', ROW_NAMES);
     expect(reinsertRow(full, { ...row, id: 'custom-99', key: null }, 0)).toBe(full);
   });
 
   it('keeps functions above handoff points whatever index it is given', () => {
     fc.assert(
       fc.property(fc.integer({ min: -5, max: 40 }), fc.boolean(), (index, pickHandoff) => {
-        const matrix = createDefaultMatrix();
+        const matrix = createDefaultMatrix(ROW_NAMES);
         const row = matrix.rows.find((candidate) => candidate.kind === (pickHandoff ? 'handoff' : 'function'))!;
         const back = reinsertRow(removeRow(matrix, row.id), row, index);
         const kinds = back.rows.map((candidate) => candidate.kind);
@@ -66,7 +72,7 @@ describe('reinsertRow (undo of a removal)', () => {
   });
 
   it('treats a non-integer index as the end of its kind', () => {
-    const matrix = createDefaultMatrix();
+    const matrix = createDefaultMatrix(ROW_NAMES);
     const row = matrix.rows[0]!;
     const back = reinsertRow(removeRow(matrix, row.id), row, Number.NaN);
     const functions = back.rows.filter((candidate) => candidate.kind === 'function');

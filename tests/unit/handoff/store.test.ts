@@ -2,15 +2,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exportMatrixJson, MATRIX_FORMAT } from '../../../src/lib/handoff/json-codec';
 import { createDefaultMatrix, updateMatrixInfo } from '../../../src/lib/handoff/matrix';
 import {
-  $handoff,
-  $handoffBackup,
+  handoffStores,
   matrixStorageCodec,
+  openHandoffStores,
   replaceMatrix,
   restoreBackup,
 } from '../../../src/stores/handoff';
 import { filledMatrix } from './fixtures';
+import { ROW_NAMES } from '../../support/row-names';
 
-const { encode, decode } = matrixStorageCodec;
+const { encode, decode } = matrixStorageCodec(ROW_NAMES);
+openHandoffStores(ROW_NAMES);
+const { plan: $handoff, backup: $handoffBackup } = handoffStores();
 
 describe('the planner store codec', () => {
   it('round-trips a plan through storage, and removes the entry for no plan', () => {
@@ -67,8 +70,8 @@ describe('replacing the plan keeps the one it replaced', () => {
   });
 
   it('keeps a different plan, and going back swaps the two', () => {
-    const mine = updateMatrixInfo(createDefaultMatrix(), { internalTeam: 'Mine' });
-    const theirs = updateMatrixInfo(createDefaultMatrix(), { internalTeam: 'Theirs' });
+    const mine = updateMatrixInfo(createDefaultMatrix(ROW_NAMES), { internalTeam: 'Mine' });
+    const theirs = updateMatrixInfo(createDefaultMatrix(ROW_NAMES), { internalTeam: 'Theirs' });
     $handoff.set(mine);
     expect(replaceMatrix(theirs)).toBe(true);
     expect($handoff.get()).toEqual(theirs);
@@ -79,7 +82,7 @@ describe('replacing the plan keeps the one it replaced', () => {
   });
 
   it('does nothing on going back when nothing was kept', () => {
-    const mine = createDefaultMatrix();
+    const mine = createDefaultMatrix(ROW_NAMES);
     $handoff.set(mine);
     restoreBackup();
     expect($handoff.get()).toBe(mine);

@@ -8,6 +8,7 @@ import corpus from '../../fixtures/link-corpus.json' with { type: 'json' };
 import { decodeAssessmentQuery } from '../../../src/lib/assessment/link-codec';
 import { decodeEstimatorQuery } from '../../../src/lib/pricing/link-codec';
 import { decodeMatrixLink } from '../../../src/lib/handoff/link-codec';
+import { ROW_NAMES } from '../../support/row-names';
 
 /**
  * What a link means: the state it opens and which of its values were set aside, compared as
@@ -53,7 +54,7 @@ describe('links captured before the link layer was shared', () => {
   it('decode to the same handoff plan, or a refusal, as before', async () => {
     // The corpus's planner links are all refused ones; why, in words, is the content test's.
     for (const { query, decoded } of corpus.handoff) {
-      const now = await decodeMatrixLink(query);
+      const now = await decodeMatrixLink(query, ROW_NAMES);
       expect(now.ok ? now.matrix : now.ok, query).toEqual('matrix' in decoded ? decoded.matrix : decoded.ok);
     }
   });

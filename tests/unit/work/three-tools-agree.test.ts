@@ -19,6 +19,7 @@ import { decodeEstimatorQuery } from '../../../src/lib/pricing/link-codec';
 import { rateCard } from '../../../src/lib/pricing/rate-card';
 import { gapToWork } from '../../../src/lib/work/gap-to-work';
 import { handOverByGap, scopeByGap, workPricedAs } from '../../../src/lib/work/work-by-gap';
+import { ROW_NAMES } from '../../support/row-names';
 
 const HAND_OVER = handOverByGap(gapToWork);
 const SCOPE_BY_GAP = scopeByGap(gapToWork);
@@ -43,7 +44,7 @@ function toolsFor(needs: Need[], customApps: boolean) {
   const saved = readSavedAssessment(encodeAssessmentQuery(answers, null))!;
   const prefilled = inputsFromAssessment(saved.answers, rateCard, SCOPE_BY_GAP);
   const linked = decodeEstimatorQuery(estimatorHrefFromAssessment(answers, SCOPE_BY_GAP, null).split('?')[1]!).inputs;
-  const plan = matrixFromSplit(split);
+  const plan = matrixFromSplit(split, ROW_NAMES);
   return {
     splitMsp: split.msp.map((item) => item.id),
     splitInternal: split.internal.map((item) => item.id),
