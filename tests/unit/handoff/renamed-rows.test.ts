@@ -5,10 +5,7 @@
  * plan keep the words they hold. ROW_NAMES are the names before, RENAMED after.
  */
 import { describe, expect, it } from 'vitest';
-import corpus from '../../fixtures/planner-link-corpus.json' with { type: 'json' };
-import { base64urlToBytes } from '../../../src/lib/handoff/base64url';
-import { builtInName, isBuiltInKey } from '../../../src/lib/handoff/built-in-rows';
-import { inflateRaw } from '../../../src/lib/handoff/deflate';
+import { builtInName } from '../../../src/lib/handoff/built-in-rows';
 import { exportMatrixJson, importMatrixJson, MATRIX_FORMAT } from '../../../src/lib/handoff/json-codec';
 import { decodeMatrixLink, encodeMatrixLink } from '../../../src/lib/handoff/link-codec';
 import {
@@ -20,26 +17,12 @@ import {
   type HandoffMatrix,
   type MatrixRow,
 } from '../../../src/lib/handoff/matrix';
-import { cleanName } from '../../../src/lib/handoff/limits';
 import { matrixStorageCodec } from '../../../src/stores/handoff';
+import { openedWith, plannerLinks } from '../../support/planner-corpus';
 import { RENAMED, ROW_NAMES } from '../../support/row-names';
 import { openedPlan } from './fixtures';
 
 const labelOf = (matrix: HandoffMatrix, id: string) => matrix.rows.find((row) => row.id === id)?.label;
-
-/** The rows a link's payload holds, as packed (a first-draft document calls its label `name`). */
-async function packedRows(query: string): Promise<Record<string, unknown>[]> {
-  const packed = new URLSearchParams(query).get('m') ?? '';
-  const inflated = await inflateRaw(base64urlToBytes(packed)!, 1_000_000);
-  if (!inflated.ok) throw new Error(`not a link: ${query}`);
-  return (JSON.parse(new TextDecoder().decode(inflated.bytes)) as { rows: Record<string, unknown>[] }).rows;
-}
-
-/** The label a packed row carries, as the reader would clean it; '' when it carries none. */
-const carried = (row: Record<string, unknown>): string => {
-  const label = row['label'] ?? row['name'];
-  return typeof label === 'string' ? cleanName(label) : '';
-};
 
 describe('a link made before a built-in row was renamed', () => {
   it('shows the new name wherever it left the label out, and every typed label as typed', async () => {
@@ -62,17 +45,10 @@ describe('a link made before a built-in row was renamed', () => {
 
   it('opens every captured planner link so, and changes nothing else', async () => {
     let unnamed = 0;
-    for (const { query, decoded } of corpus.links) {
-      if (!decoded.ok || !('matrix' in decoded)) throw new Error(`the corpus holds a refused link: ${query}`);
-      const rows = await packedRows(query);
-      const now = await decodeMatrixLink(query, RENAMED);
-      if (!now.ok) throw new Error(`refused after the rename: ${query}`);
-      const expected = decoded.matrix.rows.map((row, index) => {
-        if (carried(rows[index]!) !== '') return row;
-        unnamed += 1;
-        return { ...row, label: isBuiltInKey(row.key) ? builtInName(RENAMED, row.key) : RENAMED.untitled };
-      });
-      expect(now.matrix, query).toEqual({ ...decoded.matrix, rows: expected });
+    for (const link of plannerLinks) {
+      const expected = await openedWith(link, RENAMED);
+      unnamed += expected.unnamed;
+      expect(openedPlan(await decodeMatrixLink(link.query, RENAMED)).matrix, link.query).toEqual(expected.matrix);
     }
     // Most rows of most links are built-in rows never renamed: the rename reaches them.
     expect(unnamed).toBeGreaterThan(500);
