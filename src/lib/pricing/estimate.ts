@@ -4,7 +4,6 @@
  * is a parameter: importing ./rate-card here would ship zod and the data file.
  */
 import { defaultInputsFrom, normalizeInputs, type EstimatorInputs } from './inputs';
-import { ROUNDING_RULE } from './money';
 import { blockHoursDraft } from './models/block-hours';
 import { contextFor, type EstimateOptions } from './models/context';
 import { finish } from './models/finish';
@@ -26,7 +25,6 @@ export interface PricingEstimate {
   inputs: EstimatorInputs;
   models: Record<PricingModelId, ModelEstimate>;
   securityComparison: SecurityComparison;
-  roundingRule: string;
 }
 
 /**
@@ -51,6 +49,5 @@ export function estimatePricing(
     inputs: normalized,
     models,
     securityComparison: compareSecurity(models['security-tier'], models.hire, context),
-    roundingRule: ROUNDING_RULE,
   };
 }

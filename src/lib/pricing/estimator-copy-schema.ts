@@ -80,6 +80,8 @@ const estimateWords = z.strictObject({
     bandsFrom: template('year'),
     tag: text,
     rounding: text,
+    /** How the figures are rounded: it must say what src/lib/pricing/money.ts does (a content test holds it). */
+    roundingRule: text,
   }),
 });
 

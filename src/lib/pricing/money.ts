@@ -1,12 +1,9 @@
 /**
  * Money is kept as integer cents (hundredths of the currency unit) everywhere in the
  * estimator, so sums are exact. Fractions of a cent only appear in a division or a
- * percentage; each such result is rounded once, with the rule below.
+ * percentage; each such result is rounded once, half away from zero (roundHalfAwayFromZero).
+ * The page states this rule in words from src/data/estimator-copy.json (estimate.assumptions.roundingRule).
  */
-
-/** The rounding rule, worded for the page that shows the estimate. */
-export const ROUNDING_RULE =
-  'Amounts are calculated in whole cents. Where a step produces a fraction of a cent (the middle of a band, a monthly share of a yearly salary, an annual price adjustment), that step is rounded once to the nearest cent, with halves rounded away from zero. Totals are sums of those rounded figures, so they add up exactly.';
 
 /** Rounds to the nearest integer, halves away from zero (2.5 → 3, -2.5 → -3). */
 export function roundHalfAwayFromZero(value: number): number {
@@ -69,7 +66,7 @@ function formatterFor(locale: string, currency: string, fractionDigits: 0 | 2): 
   const key = `${locale}|${currency}|${fractionDigits}`;
   let formatter = formatterCache.get(key);
   if (formatter === undefined) {
-    // halfExpand is Intl's name for half away from zero, the same rule as ROUNDING_RULE.
+    // halfExpand is Intl's name for half away from zero, the rule the estimate states (roundingRule in estimator-copy.json).
     formatter = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,

@@ -30,7 +30,7 @@ export const AssumptionList = ({ estimate, words, pricesAsOf, note }: Props) => 
       ))}
     </dl>
     <p>
-      <strong>{words.rounding}</strong> {estimate.roundingRule}
+      <strong>{words.rounding}</strong> {words.roundingRule}
     </p>
   </section>
 );
