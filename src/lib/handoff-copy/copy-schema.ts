@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { placeholderTemplate as template } from '../text/template-schema';
-import { answerSummaryWordsSchema, linkNoticeWordsSchema, shareWordsSchema } from '../tools/words-schema';
+import {
+  answerSummaryWordsSchema,
+  fileStemSchema,
+  linkNoticeWordsSchema,
+  shareWordsSchema,
+} from '../tools/words-schema';
 import { CHECK_IDS, HANDOFF_KEYS, OWNERS, REVIEW_CADENCES, ROW_KINDS } from '../handoff/vocabulary';
 import { rowNameSchema, rowNamesSchema } from './row-name';
 import { NOT_A_ROW, TEXT_FIELDS } from '../handoff/read-problems';
@@ -225,6 +230,8 @@ export const handoffPlannerCopySchema = z.strictObject({
     intro: text,
     tooLong: text,
     downloads: z.strictObject({ md: text, csv: text, json: text }),
+    /** How the downloaded files' names begin; the team's name and the date follow. */
+    fileStem: fileStemSchema,
     saved: template('name'),
     importLabel: text,
     importHint: text,

@@ -1,4 +1,7 @@
-/** Download names that say what the file is and whose plan it was: handoff-matrix-acme-it-2026-03-01.csv. */
+/**
+ * Download names that say what the file is and whose plan it was: `stem` (from the copy file),
+ * the team and the date, as in handoff-matrix-acme-it-2026-03-01.csv.
+ */
 import type { HandoffMatrix } from './matrix';
 
 const slug = (text: string): string =>
@@ -14,8 +17,9 @@ const slug = (text: string): string =>
 export function matrixFileName(
   matrix: Pick<HandoffMatrix, 'internalTeam' | 'date'>,
   extension: 'json' | 'csv' | 'md',
+  stem: string,
 ): string {
-  return ['handoff-matrix', slug(matrix.internalTeam), /^\d{4}-\d{2}-\d{2}$/.test(matrix.date) ? matrix.date : '']
+  return [stem, slug(matrix.internalTeam), /^\d{4}-\d{2}-\d{2}$/.test(matrix.date) ? matrix.date : '']
     .filter(Boolean)
     .join('-')
     .concat('.', extension);

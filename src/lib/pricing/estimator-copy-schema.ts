@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { placeholderTemplate as template } from '../text/template-schema';
-import { answerSummaryWordsSchema, linkNoticeWithReasonsSchema, shareWordsSchema } from '../tools/words-schema';
+import {
+  answerSummaryWordsSchema,
+  fileStemSchema,
+  linkNoticeWithReasonsSchema,
+  shareWordsSchema,
+} from '../tools/words-schema';
 import { ESTIMATOR_LINK_REASONS } from './link-params';
 
 /**
@@ -109,7 +114,7 @@ export const estimatorWordsSchema = z.strictObject({
     subjectFor: template('name', 'siteName'),
     intro: text,
   }),
-  csv: z.strictObject({ download: text, saved: text }),
+  csv: z.strictObject({ download: text, saved: text, fileStem: fileStemSchema }),
   /** The message the panel under the estimate sends to the MSP: a subject and a few plain lines. */
   sendToMsp: z.strictObject({
     subject: template('users'),

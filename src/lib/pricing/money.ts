@@ -2,7 +2,7 @@
  * Money is kept as integer cents (hundredths of the currency unit) everywhere in the
  * estimator, so sums are exact. Fractions of a cent only appear in a division or a
  * percentage; each such result is rounded once, half away from zero (roundHalfAwayFromZero).
- * The page states this rule in words from src/data/estimator-copy.json (estimate.assumptions.roundingRule).
+ * The page states this rule in words from src/data/estimator-copy.json (tool.estimate.assumptions.roundingRule).
  */
 
 /** Rounds to the nearest integer, halves away from zero (2.5 → 3, -2.5 → -3). */

@@ -9,6 +9,14 @@ import { placeholderTemplate } from '../text/template-schema';
 
 const text = placeholderTemplate();
 
+/** How a downloaded file's name begins ("handoff-matrix"): the tool adds whose it is and the extension. */
+export const fileStemSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lower-case letters and digits joined by hyphens, such as handoff-matrix',
+  );
+
 export const shareWordsSchema = z.strictObject({
   title: text,
   copy: text,

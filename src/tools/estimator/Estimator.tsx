@@ -136,7 +136,7 @@ export default class Estimator extends Component<EstimatorProps, State> {
    * make one, so the page does not pay for it up front, as the planner does with its exports.
    */
   private downloadCsv = async () => {
-    const { card, locale, currency } = this.props;
+    const { card, locale, currency, words } = this.props;
     const [{ estimateCsv }, { estimateCsvFileName }, { saveFile }] = await Promise.all([
       import('../../lib/pricing/csv'),
       import('../../lib/pricing/csv-file-name'),
@@ -149,7 +149,7 @@ export default class Estimator extends Component<EstimatorProps, State> {
       card.modelText.csv,
     );
     // The byte-order mark tells spreadsheet programs the file is UTF-8.
-    saveFile(estimateCsvFileName(preparedFor), `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+    saveFile(estimateCsvFileName(preparedFor, words.csv.fileStem), `\uFEFF${csv}`, 'text/csv;charset=utf-8');
     this.setState({ csvSaved: true });
   };
 

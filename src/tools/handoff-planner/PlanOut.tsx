@@ -33,8 +33,8 @@ interface State {
 /** Files are made in the browser by save-file.ts, which loads with the first download. */
 const saver = async () => (await import('../shell/save-file')).saveFile;
 
-const saveJson = async (matrix: HandoffMatrix) =>
-  (await saver())(matrixFileName(matrix, 'json'), exportMatrixJson(matrix), 'application/json');
+const saveJson = async (matrix: HandoffMatrix, stem: string) =>
+  (await saver())(matrixFileName(matrix, 'json', stem), exportMatrixJson(matrix), 'application/json');
 
 /** Sharing and printing (the shell's), downloads and opening a saved file; each says what happened. */
 export class PlanOut extends Component<Props, State> {
@@ -47,7 +47,7 @@ export class PlanOut extends Component<Props, State> {
   private async download(extension: 'md' | 'csv' | 'json') {
     const { current, siteUrl, words } = this.props;
     const matrix = current();
-    const name = matrixFileName(matrix, extension);
+    const name = matrixFileName(matrix, extension, words.out.fileStem);
     if (extension === 'md') {
       const { exportMatrixMarkdown } = await import('../../lib/handoff/export-markdown');
       (await saver())(name, exportMatrixMarkdown(matrix, words, { siteUrl }), 'text/markdown;charset=utf-8');
@@ -56,7 +56,7 @@ export class PlanOut extends Component<Props, State> {
       // The byte-order mark tells spreadsheet programs the file is UTF-8.
       (await saver())(name, `\uFEFF${exportMatrixCsv(matrix, words)}`, 'text/csv;charset=utf-8');
     } else {
-      await saveJson(matrix);
+      await saveJson(matrix, words.out.fileStem);
     }
     this.setState({ status: { text: fillTemplate(words.out.saved, { name }) } });
   }
@@ -85,7 +85,7 @@ export class PlanOut extends Component<Props, State> {
     const matrix = current();
     const url = `${toolPageUrl()}?${await encodeMatrixLink(matrix, names)}`;
     if (!isTooLongForChat(url)) return url;
-    await saveJson(matrix);
+    await saveJson(matrix, this.props.words.out.fileStem);
     this.setState({ status: { text: this.props.words.out.tooLong } });
     return null;
   };

@@ -104,6 +104,12 @@ describe('a broken planner copy file fails the build, naming the file and the fi
       says: '',
     },
     {
+      problem: 'a download name that is not a file name',
+      edit: (copy: Json) => (at(copy, 'out').fileStem = 'Handoff plan/'),
+      field: 'out.fileStem',
+      says: 'lower-case letters and digits joined by hyphens',
+    },
+    {
       problem: 'a word the planner does not know',
       edit: (copy: Json) => (at(copy, 'card').renmae = 'Rename'),
       field: 'card',

@@ -286,16 +286,18 @@ describe('exportMatrixMarkdown', () => {
 
 describe('matrixFileName', () => {
   it('names the file after the team and the date', () => {
-    expect(matrixFileName(filledMatrix(), 'csv')).toBe('handoff-matrix-acme-it-2026-03-01.csv');
-    expect(matrixFileName(createDefaultMatrix(ROW_NAMES), 'json')).toBe('handoff-matrix.json');
-    expect(matrixFileName({ internalTeam: 'Café  Zürich & Co. / IT', date: '' }, 'md')).toBe(
+    expect(matrixFileName(filledMatrix(), 'csv', 'handoff-matrix')).toBe('handoff-matrix-acme-it-2026-03-01.csv');
+    expect(matrixFileName(createDefaultMatrix(ROW_NAMES), 'json', 'handoff-matrix')).toBe('handoff-matrix.json');
+    expect(matrixFileName({ internalTeam: 'Café  Zürich & Co. / IT', date: '' }, 'md', 'handoff-matrix')).toBe(
       'handoff-matrix-cafe-zurich-co-it.md',
     );
-    expect(matrixFileName({ internalTeam: '../../etc/passwd', date: '../x' }, 'json')).toBe(
+    expect(matrixFileName({ internalTeam: '../../etc/passwd', date: '../x' }, 'json', 'handoff-matrix')).toBe(
       'handoff-matrix-etc-passwd.json',
     );
-    expect(matrixFileName({ internalTeam: '漢字', date: '2026-03-01' }, 'json')).toBe('handoff-matrix-2026-03-01.json');
-    expect(matrixFileName({ internalTeam: 'x'.repeat(39) + ' yz', date: '' }, 'json')).toBe(
+    expect(matrixFileName({ internalTeam: '漢字', date: '2026-03-01' }, 'json', 'handoff-matrix')).toBe(
+      'handoff-matrix-2026-03-01.json',
+    );
+    expect(matrixFileName({ internalTeam: 'x'.repeat(39) + ' yz', date: '' }, 'json', 'handoff-matrix')).toBe(
       `handoff-matrix-${'x'.repeat(39)}.json`,
     );
   });

@@ -60,9 +60,9 @@ describe('sentences the estimator fills in', () => {
   });
 
   it('names the CSV after who it is for, in letters and digits only', () => {
-    expect(estimateCsvFileName(null)).toBe('co-managed-it-estimate.csv');
-    expect(estimateCsvFileName('  Acme Ltd. / Zürich ')).toBe('co-managed-it-estimate-acme-ltd-zürich.csv');
-    expect(estimateCsvFileName('***')).toBe('co-managed-it-estimate.csv');
+    expect(estimateCsvFileName(null, 'estimate')).toBe('estimate.csv');
+    expect(estimateCsvFileName('  Acme Ltd. / Zürich ', 'estimate')).toBe('estimate-acme-ltd-zürich.csv');
+    expect(estimateCsvFileName('***', 'estimate')).toBe('estimate.csv');
   });
 });
 
