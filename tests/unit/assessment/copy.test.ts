@@ -87,6 +87,18 @@ describe('a broken copy file', () => {
       says: 'blank',
     },
     {
+      problem: 'a function name that the handoff planner could not carry through a link',
+      edit: (copy: Json) => (at(copy, 'split', 'labels')['backup-dr'] = 'Backup  and recovery '),
+      field: 'split.labels.backup-dr',
+      says: 'without spaces at either end',
+    },
+    {
+      problem: 'two functions with one name',
+      edit: (copy: Json) => (at(copy, 'split', 'labels')['patching-rmm'] = 'security operations'),
+      field: 'split.labels.security-operations',
+      says: 'the same name as patching-rmm',
+    },
+    {
       problem: 'a missing reason',
       edit: (copy: Json) => delete at(copy, 'reasons', 'needs', 'cloud')['co-managed'],
       field: 'reasons.needs.cloud.co-managed',
