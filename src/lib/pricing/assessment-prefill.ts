@@ -11,8 +11,34 @@ import { sanitizePreparedFor } from '../links/prepared-for';
 import { readQuery } from '../links/query';
 import type { ScopeByGap } from '../work/work-by-gap';
 import type { EstimatorState } from './estimator-state';
-import { inputsFromAssessment, type AssessmentAnswers } from './inputs';
+import { defaultInputsFrom, devicesForUsers, normalizeInputs, type EstimatorInputs } from './inputs';
 import type { RateCard } from './rate-card-schema';
+
+export interface AssessmentAnswers {
+  employees: number;
+  /** Needs ticked in the fit assessment; ones the estimator does not know are skipped. */
+  needs: readonly string[];
+}
+
+/**
+ * Starts the estimator from the fit assessment: users from employees, devices from users,
+ * scope from the ticked needs through the gap-to-work mapping (the one the assessment's split
+ * and the planner read, passed in by the page), the rest from the defaults. With no
+ * recognised need, scope is empty: tier-1 help only.
+ */
+export function inputsFromAssessment(
+  answers: AssessmentAnswers,
+  card: RateCard,
+  scopeByGap: ScopeByGap,
+): EstimatorInputs {
+  const fallback = defaultInputsFrom(card);
+  const employees = Number.isFinite(answers.employees) ? answers.employees : fallback.users;
+  const users = normalizeInputs({ users: employees * card.assessment.usersPerEmployee.value }, fallback).users;
+  const needs = Array.isArray(answers.needs) ? answers.needs : [];
+  // Own keys only: a saved need such as "constructor" must not reach the object's prototype.
+  const scope = needs.flatMap((need) => (Object.hasOwn(scopeByGap, need) ? scopeByGap[need as keyof ScopeByGap] : []));
+  return normalizeInputs({ ...fallback, users, devices: devicesForUsers(users, card), scope }, fallback);
+}
 
 export interface SavedAssessment {
   answers: AssessmentAnswers;

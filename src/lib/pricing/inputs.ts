@@ -1,9 +1,9 @@
 /*
- * The estimator's inputs: normalising, defaults and the start from the fit assessment.
+ * The estimator's inputs: normalising and defaults (the start from the fit assessment is in
+ * assessment-prefill.ts, which loads only when there are answers to start from).
  * Browser code imports this file, so the rate card is always a parameter; importing
  * ./rate-card here would ship zod and the data file to the island.
  */
-import type { ScopeByGap } from '../work/work-by-gap';
 import type { RateCard } from './rate-card-schema';
 import { INPUT_LIMITS, SCOPES, type InputLimit, type Scope } from './scopes';
 
@@ -121,30 +121,4 @@ export function completeInputs(partial: Partial<EstimatorInputs>, card: RateCard
   const fallback = defaultInputsFrom(card);
   const users = normalizeInputs({ users: partial.users ?? fallback.users }, fallback).users;
   return normalizeInputs({ devices: devicesForUsers(users, card), ...partial }, fallback);
-}
-
-export interface AssessmentAnswers {
-  employees: number;
-  /** Needs ticked in the fit assessment; ones the estimator does not know are skipped. */
-  needs: readonly string[];
-}
-
-/**
- * Starts the estimator from the fit assessment: users from employees, devices from users,
- * scope from the ticked needs through the gap-to-work mapping (the one the assessment's split
- * and the planner read, passed in by the page), the rest from the defaults. With no
- * recognised need, scope is empty: tier-1 help only.
- */
-export function inputsFromAssessment(
-  answers: AssessmentAnswers,
-  card: RateCard,
-  scopeByGap: ScopeByGap,
-): EstimatorInputs {
-  const fallback = defaultInputsFrom(card);
-  const employees = isFiniteNumber(answers.employees) ? answers.employees : fallback.users;
-  const users = normalizeInputs({ users: employees * card.assessment.usersPerEmployee.value }, fallback).users;
-  const needs = Array.isArray(answers.needs) ? answers.needs : [];
-  // Own keys only: a saved need such as "constructor" must not reach the object's prototype.
-  const scope = needs.flatMap((need) => (Object.hasOwn(scopeByGap, need) ? scopeByGap[need as keyof ScopeByGap] : []));
-  return normalizeInputs({ ...fallback, users, devices: devicesForUsers(users, card), scope }, fallback);
 }

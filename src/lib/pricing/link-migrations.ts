@@ -8,9 +8,7 @@
 import type { Migration } from '../links/migrations';
 import type { QueryPair } from '../links/query';
 
-export interface LinkMigration extends Migration<QueryPair[]> {
-  description: string;
-}
+export type LinkMigration = Migration<QueryPair[]>;
 
 export const CURRENT_LINK_VERSION = 1;
 
@@ -114,12 +112,16 @@ function rewriteHandTypedValue(key: string, rawValue: string): string {
   }
 }
 
-/** Version 0 is any link without `v`: typed by hand, or made before links were versioned. */
+/**
+ * Version 0 is any link without `v`: typed by hand, or made before links were versioned. It
+ * accepts any case, `_`/`-` in names and aliases (seats, endpoints, prepared_for); scope items
+ * separated by `,`, `+`, `;`, `|` or spaces; term as `3`, `3y` or `36m`; adjustment as `3%`;
+ * thousands separators in counts. (A comment, not a field: nothing reads it, and a field would
+ * ship the sentence to every estimator page.)
+ */
 const handTypedToVersion1: LinkMigration = {
   from: 0,
   to: 1,
-  description:
-    'Hand-typed links: any case, `_`/`-` in names and aliases (seats, endpoints, prepared_for); scope items separated by `,`, `+`, `;`, `|` or spaces; term as `3`, `3y` or `36m`; adjustment as `3%`; thousands separators in counts.',
   migrate: (pairs) =>
     pairs.map((pair) => {
       const key = KEY_ALIASES.get(squash(pair.key)) ?? pair.key;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { inputsFromAssessment } from '../../../src/lib/pricing/assessment-prefill';
 import {
   completeInputs,
   defaultInputsFrom,
   INPUT_LIMITS,
-  inputsFromAssessment,
   normalizeInputs,
   normalizePartialInputs,
   SCOPES,

@@ -14,7 +14,8 @@ import { ALWAYS_INTERNAL, splitForNeeds, type FunctionId } from '../../../src/li
 import { matrixFromSplit } from '../../../src/lib/handoff/matrix';
 import { readSavedAssessment } from '../../../src/lib/pricing/assessment-prefill';
 import { estimatePricing, PRICING_MODEL_IDS } from '../../../src/lib/pricing/estimate';
-import { inputsFromAssessment, SCOPES, type Scope } from '../../../src/lib/pricing/inputs';
+import { inputsFromAssessment } from '../../../src/lib/pricing/assessment-prefill';
+import { SCOPES, type Scope } from '../../../src/lib/pricing/inputs';
 import { decodeEstimatorQuery } from '../../../src/lib/pricing/link-codec';
 import { rateCard } from '../../../src/lib/pricing/rate-card';
 import { gapToWork } from '../../../src/lib/work/gap-to-work';
