@@ -5,10 +5,9 @@ import type { Formats } from '../../lib/pricing/formats';
 import type { RateCard } from '../../lib/pricing/rate-card-schema';
 import { fillTemplate } from '../../lib/text/template';
 import type { ComponentChildren } from 'preact';
-import { AssumptionList } from './AssumptionList';
+import { KEEP_SERVER_HTML } from '../shell/hydrate-island';
 import { CostChart } from './CostChart';
 import { ModelCards } from './ModelCards';
-import { SecurityComparison } from './SecurityComparison';
 
 /** What the estimate reads from the rate card besides the figures: its notes, the year of the bands, how fast the tier starts. */
 export type EstimateCardText = Pick<RateCard, 'estimateText' | 'pricesAsOf'> & {
@@ -25,13 +24,30 @@ interface Props {
   f: Formats;
   /** The inputs in short, after the suggestion, when a link opened the page on this estimate. */
   summary?: ComponentChildren;
+  /**
+   * The security comparison and the assumptions (EstimateDetails), or null while they load: the
+   * server's markup stays in place meanwhile, marked busy if the figures above it have moved on.
+   */
+  details: ComponentChildren | null;
+  /** The figures on screen are no longer the ones the details were rendered for. */
+  detailsBehind?: boolean;
 }
 
 /**
  * Everything the estimate shows, and all a printout holds besides the page's title: the page
  * renders it at build time for the starting inputs, the browser again whenever they change.
  */
-export function Estimate({ estimate, suggestion, preparedFor, card, words, f, summary }: Props) {
+export function Estimate({
+  estimate,
+  suggestion,
+  preparedFor,
+  card,
+  words,
+  f,
+  summary,
+  details,
+  detailsBehind,
+}: Props) {
   const { inputs, models } = estimate;
   const { estimateText } = card;
   const text = words.estimate;
@@ -68,19 +84,15 @@ export function Estimate({ estimate, suggestion, preparedFor, card, words, f, su
         years={years}
         f={f}
       />
-      <SecurityComparison
-        estimate={estimate}
-        words={text.security}
-        withoutCover={estimateText.withoutCover}
-        weeksToLive={card.securityTier.weeksToLive}
-        f={f}
-      />
-      <AssumptionList
-        estimate={estimate}
-        words={text.assumptions}
-        pricesAsOf={card.pricesAsOf}
-        note={estimateText.assumptionsNote}
-      />
+      {details ? (
+        <div class="est-details">{details}</div>
+      ) : (
+        <div
+          class="est-details"
+          aria-busy={detailsBehind ? 'true' : undefined}
+          dangerouslySetInnerHTML={KEEP_SERVER_HTML}
+        />
+      )}
     </div>
   );
 }

@@ -21,6 +21,7 @@ import { TemplateText } from '../shell/TemplateText';
 import { ToolLayout } from '../shell/ToolLayout';
 import { Announcer } from './Announcer';
 import { Estimate } from './Estimate';
+import type { EstimateDetailsComponent } from './EstimateDetails';
 import { EstimatorForm } from './EstimatorForm';
 import { toolPageUrl } from '../shell/page-address';
 
@@ -36,6 +37,11 @@ export type EstimatorProps = {
   words: EstimatorWords;
   /** The MSP behind the site, and the panel that reaches it (mspPanelFor). */
   msp: MspPanelSetup;
+  /**
+   * The estimate's details, passed by the page when it renders the island at build time. Not in
+   * the JSON props: the browser hydrates without them and loads them on demand (loadDetails).
+   */
+  details?: EstimateDetailsComponent;
 };
 
 interface LinkNoticeState {
@@ -47,6 +53,8 @@ interface LinkNoticeState {
 interface State {
   /** The store's inputs; the starting inputs until the page has opened, as at build time, so hydration matches. */
   current: EstimatorState;
+  /** The estimate's details, once loaded (or on the server); until then their server markup stays. */
+  Details: EstimateDetailsComponent | null;
   /** Set once the tool has decided what it opens with (the e2e tests wait for `data-ready`). */
   opened: boolean;
   /** The page's address without its query; the share link adds the inputs. */
@@ -67,8 +75,11 @@ interface State {
  * link, saved inputs or the fit assessment's answers, and keeps the address bar a share link.
  */
 export default class Estimator extends Component<EstimatorProps, State> {
+  /** What the server rendered, for telling when the figures on screen have moved off it. */
+  private readonly startingQuery = estimateQuery(EMPTY_ESTIMATE_STATE, this.props.card);
   override state: State = {
     current: EMPTY_ESTIMATE_STATE,
+    Details: this.props.details ?? null,
     opened: false,
     address: '',
     storageWorks: true,
@@ -79,6 +90,7 @@ export default class Estimator extends Component<EstimatorProps, State> {
     resultFirst: null,
   };
   private unsubscribe: (() => void)[] = [];
+  private detailsLoading: Promise<void> | undefined;
 
   override componentDidMount() {
     // Hydrating and opening (new figures for a link or saved inputs) run as two tasks, not one
@@ -102,6 +114,8 @@ export default class Estimator extends Component<EstimatorProps, State> {
       card,
     });
     if (opening.source === 'link' || opening.source === 'other-tool') $estimator.set(opening.state);
+    // Figures other than the server's open the page: its details must not show the server's.
+    if (estimateQuery($estimator.get(), card) !== this.startingQuery) await this.loadDetails();
     this.setState({
       opened: true,
       address: toolPageUrl(),
@@ -115,14 +129,28 @@ export default class Estimator extends Component<EstimatorProps, State> {
     );
   }
 
+  /**
+   * The security comparison and the assumptions load on the reader's first touch of the tool,
+   * or when the page opens on other figures: a first visit that only reads never pays for them.
+   * If the network fails, the server's details stay (marked busy) and the next change tries again.
+   */
+  private loadDetails = (): Promise<void> =>
+    (this.detailsLoading ??= import('./EstimateDetails').then(
+      ({ EstimateDetails }) => this.setState({ Details: EstimateDetails }),
+      () => {
+        this.detailsLoading = undefined;
+      },
+    ));
+
   override componentWillUnmount() {
     for (const stop of this.unsubscribe) stop();
   }
 
   private show = (current: EstimatorState) => {
     // Keep the address bar a faithful, shareable copy of what is on screen.
-    const search = `?${estimateQuery(current, this.props.card)}`;
-    if (location.search !== search) history.replaceState(null, '', search);
+    const query = estimateQuery(current, this.props.card);
+    if (location.search !== `?${query}`) history.replaceState(null, '', `?${query}`);
+    if (query !== this.startingQuery) void this.loadDetails();
     this.setState({ current });
   };
 
@@ -158,15 +186,21 @@ export default class Estimator extends Component<EstimatorProps, State> {
     (await import('../../lib/pricing/msp-summary')).estimateMessage($estimator.get(), this.props, this.state.address);
 
   override render({ card, locale, currency, siteName, words, msp }: EstimatorProps, state: State) {
-    const { current, opened, linkNotice } = state;
+    const { current, opened, linkNotice, Details } = state;
     const inputs = completeInputs(current.inputs, card);
     const preparedFor = sanitizePreparedFor(current.preparedFor);
     const f = formatsFor(locale, currency);
     const estimate = estimatePricing(inputs, card, { locale });
     const suggestion = suggestPricingModel(inputs, card, { locale });
-    const url = `${state.address}?${estimateQuery(current, card)}`;
+    const query = estimateQuery(current, card);
+    const url = `${state.address}?${query}`;
     return (
-      <div class="estimator" data-ready={opened ? '' : undefined}>
+      <div
+        class="estimator"
+        data-ready={opened ? '' : undefined}
+        onFocusIn={this.loadDetails}
+        onPointerDown={this.loadDetails}
+      >
         <ToolLayout
           resultFirst={state.resultFirst}
           summary={inputsInShort(inputs, card.scopeLabels, words, f)}
@@ -216,6 +250,8 @@ export default class Estimator extends Component<EstimatorProps, State> {
                 words={words}
                 f={f}
                 summary={summary}
+                details={Details && <Details estimate={estimate} card={card} words={words.estimate} f={f} />}
+                detailsBehind={query !== this.startingQuery}
               />
               <SendToMsp setup={msp} version={url} message={this.message} />
               <h3 class="no-print">{words.share.title}</h3>

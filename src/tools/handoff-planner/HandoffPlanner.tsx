@@ -23,7 +23,8 @@ import { PlanEditor } from './PlanEditor';
 import { PlanNotice } from './PlanNotice';
 import { PlanOut, type OpenedFile } from './PlanOut';
 import { PrintAppendix } from './PrintAppendix';
-import { KEEP_SERVER_HTML, ON_SERVER, CARDS_PER_TASK, wakeCards } from './staggered-hydration';
+import { ON_SERVER, CARDS_PER_TASK, wakeCards } from './staggered-hydration';
+import { KEEP_SERVER_HTML } from '../shell/hydrate-island';
 import { TeamFields } from './TeamFields';
 import { toolPageUrl } from '../shell/page-address';
 

@@ -8,7 +8,7 @@ import { fillTemplate } from '../../lib/text/template';
 import { CheckList } from './CheckList';
 import { DetailFields } from './DetailFields';
 import { RenameForm } from './RenameForm';
-import { KEEP_SERVER_HTML } from './staggered-hydration';
+import { KEEP_SERVER_HTML } from '../shell/hydrate-island';
 import { TextField } from './TextField';
 
 interface Props {

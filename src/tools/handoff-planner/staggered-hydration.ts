@@ -10,12 +10,6 @@ export const CARDS_PER_TASK = 3;
 export const ON_SERVER = typeof window === 'undefined';
 
 /**
- * Preact leaves an element's server-rendered children alone when it hydrates one with
- * `dangerouslySetInnerHTML`: a card not yet live, or the hidden print appendix, keeps its markup.
- */
-export const KEEP_SERVER_HTML = { __html: '' };
-
-/**
  * Raises the number of live cards by CARDS_PER_TASK a task until all `total` are live (`show`
  * renders a count, then calls `then`), and calls `done` in a task of its own after that.
  */

@@ -12,3 +12,10 @@ export function hydrateIsland<P>(name: string, component: ComponentType<P>): voi
   const props = JSON.parse(root.dataset['props'] ?? '{}') as P;
   hydrate(h(component as ComponentType<object>, props as object), root);
 }
+
+/**
+ * Preact leaves an element's server-rendered children alone when it hydrates one with
+ * `dangerouslySetInnerHTML`: a part of a tool whose code is not live yet keeps its markup (a
+ * planner card until its turn, the print appendix, the estimate's details until they load).
+ */
+export const KEEP_SERVER_HTML = { __html: '' };

@@ -12,6 +12,7 @@ import { defaultInputsFrom, type EstimatorInputs } from '../../../src/lib/pricin
 import { centsToWholeDollars } from '../../../src/lib/pricing/money';
 import { rateCard } from '../../../src/lib/pricing/rate-card';
 import { Estimate } from '../../../src/tools/estimator/Estimate';
+import { EstimateDetails } from '../../../src/tools/estimator/EstimateDetails';
 
 afterEach(cleanup);
 
@@ -19,6 +20,7 @@ const defaults = defaultInputsFrom(rateCard);
 
 function estimateFor(inputs: EstimatorInputs, preparedFor: string | null = null) {
   const estimate = estimatePricing(inputs, rateCard);
+  const f = formatsFor('en-US', 'USD');
   const element = (
     <Estimate
       estimate={estimate}
@@ -26,7 +28,8 @@ function estimateFor(inputs: EstimatorInputs, preparedFor: string | null = null)
       preparedFor={preparedFor}
       card={rateCard}
       words={estimatorCopy.tool}
-      f={formatsFor('en-US', 'USD')}
+      f={f}
+      details={<EstimateDetails estimate={estimate} card={rateCard} words={estimatorCopy.tool.estimate} f={f} />}
     />
   );
   return { estimate, element };

@@ -19,6 +19,7 @@ import { gapToWork } from '../../../src/lib/work/gap-to-work';
 import { scopeByGap } from '../../../src/lib/work/work-by-gap';
 import { $estimator, $storageWorks } from '../../../src/stores/estimator';
 import { storage } from '../../../src/stores/storage';
+import { EstimateDetails } from '../../../src/tools/estimator/EstimateDetails';
 import Estimator, { type EstimatorProps } from '../../../src/tools/estimator/Estimator';
 import { hydrateIsland } from '../../../src/tools/shell/hydrate-island';
 
@@ -43,7 +44,8 @@ async function openPage(search = '') {
   const root = document.createElement('div');
   root.dataset['island'] = 'estimator';
   root.dataset['props'] = JSON.stringify(props);
-  root.innerHTML = renderToString(<Estimator {...props} />);
+  // As the page renders it: with the estimate's details, which the browser loads on demand.
+  root.innerHTML = renderToString(<Estimator {...props} details={EstimateDetails} />);
   document.body.append(root);
   const built = root.innerHTML;
   hydrateIsland('estimator', Estimator);
@@ -102,6 +104,8 @@ describe('the estimator island', () => {
     } as const;
     expect(monthlyHigh(root, 'per-user')).toBe(expectedHigh({ ...linked, scope: [...linked.scope] }, 'per-user'));
     expect(root.querySelector('.prepared-for')!.textContent).toBe('Prepared for Acme');
+    // The details under the estimate loaded before it opened: never the build's figures for a moment.
+    expect(root.querySelector('.est-security')!.textContent).toContain('for 120 users');
     // It leads with the estimate: the inputs in short under the suggestion, the form put away.
     const summary = screen.getByRole('region', { name: 'Based on these answers' });
     expect([...summary.querySelectorAll('dt, dd')].map((item) => item.textContent)).toEqual([
@@ -192,6 +196,16 @@ describe('the estimator island', () => {
     type(/^Supported users/, '300');
     await waitFor(() => expect(location.search).toContain('users=300&devices=1000'));
     expect(field(/^Endpoints/).value).toBe('1,000');
+  });
+
+  it("keeps the build's security comparison and assumptions until the figures move, then shows them for the new ones", async () => {
+    const { root } = await openPage();
+    const security = () => root.querySelector('.est-security')!.textContent;
+    expect(security()).toContain('for 100 users');
+    type(/^Supported users/, '250');
+    await waitFor(() => expect(security()).toContain('for 250 users'));
+    expect(root.querySelector('.est-details')!.getAttribute('aria-busy')).toBeNull();
+    expect(root.querySelector('.est-assumption-list')).not.toBeNull();
   });
 
   it('explains a value it cannot use under its field, and keeps the last figures', async () => {
