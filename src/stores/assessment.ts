@@ -8,13 +8,13 @@ export interface AssessmentState {
   preparedFor: string | null;
 }
 
-const EMPTY_STATE: AssessmentState = { answers: { ...EMPTY_ANSWERS, needs: [] }, preparedFor: null };
+export const EMPTY_ASSESSMENT: AssessmentState = { answers: { ...EMPTY_ANSWERS, needs: [] }, preparedFor: null };
 
 /**
  * The assessment, kept in storage in the same versioned format as share links, so whatever a
  * corrupt or outdated entry holds goes through the same validation a hostile link does.
  */
-export const $assessment = persistentAtom<AssessmentState>(STORAGE_KEYS.assessment, EMPTY_STATE, {
+export const $assessment = persistentAtom<AssessmentState>(STORAGE_KEYS.assessment, EMPTY_ASSESSMENT, {
   encode: (state) => encodeAssessmentQuery(state.answers, state.preparedFor),
   decode: (stored) => {
     const { answers, preparedFor } = decodeAssessmentQuery(typeof stored === 'string' ? stored : '');
@@ -28,5 +28,5 @@ export function setAssessment(answers: AssessmentAnswers, preparedFor: string | 
 }
 
 export function startOver() {
-  $assessment.set(EMPTY_STATE);
+  $assessment.set(EMPTY_ASSESSMENT);
 }

@@ -1,5 +1,7 @@
 import { persistentAtom } from '@nanostores/persistent';
-import type { WritableAtom } from 'nanostores';
+import { atom, computed, type WritableAtom } from 'nanostores';
+import type { CheckWords } from '../lib/handoff-copy/copy-schema';
+import { runChecks } from '../lib/handoff/checks';
 import { importMatrixJson, matrixDocument } from '../lib/handoff/json-codec';
 import type { HandoffMatrix, RowNames } from '../lib/handoff/matrix';
 import { STORAGE_KEYS } from '../lib/tools/storage-keys';
@@ -76,3 +78,27 @@ export function restoreBackup(): void {
   backup.set(plan.get());
   plan.set(kept);
 }
+
+/**
+ * The plan on screen and its checks, worked out once per version of the plan for whatever reads
+ * them (the summary, every card, the print appendix). The default plan (made with the page's row
+ * names) and the checks' words are the page's, handed to the island as props, so each island
+ * makes its own, after openHandoffStores. Until `open()` they are the default plan's, whatever
+ * this browser saved, as the server rendered them: the first render in the browser then hydrates
+ * the server's markup unchanged.
+ */
+export function planResults(defaults: HandoffMatrix, checkWords: CheckWords) {
+  const $opened = atom(false);
+  const $plan = computed([handoffStores().plan, $opened], (stored, opened) =>
+    opened ? (stored ?? defaults) : defaults,
+  );
+  return {
+    $plan,
+    /** A new array only when the plan changed, which tells the summary when to say what changed. */
+    $checks: computed($plan, (matrix) => runChecks(matrix, checkWords)),
+    /** The page has decided what it opens with: from now on the results follow the stored plan. */
+    open: () => $opened.set(true),
+  };
+}
+
+export type PlanResults = ReturnType<typeof planResults>;

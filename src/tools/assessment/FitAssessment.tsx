@@ -13,14 +13,13 @@ import {
 } from '../../lib/assessment/form-values';
 import { decodeAssessmentQuery, encodeAssessmentQuery, type IgnoredParam } from '../../lib/assessment/link-codec';
 import type { AssessmentRulesFile } from '../../lib/assessment/rules-schema';
-import { assessFit } from '../../lib/assessment/score';
 import { givenAnswers } from '../../lib/assessment/answer-labels';
-import { assessmentSharePath } from '../../lib/assessment/share-link';
 import type { MspMessage, MspPanelSetup } from '../../lib/tools/msp-message';
 import { fillTemplate as fill } from '../../lib/text/template';
 import { chooseOpening } from '../../lib/tools/opening';
 import type { HandOverByGap, ScopeByGap } from '../../lib/work/work-by-gap';
 import { $assessment, setAssessment, startOver, type AssessmentState } from '../../stores/assessment';
+import { assessmentResults, type AssessmentResults } from '../../stores/assessment-results';
 import { $storageWorks } from '../../stores/storage';
 import { LinkNotice } from '../shell/LinkNotice';
 import { NotSavingNotice } from '../shell/NotSavingNotice';
@@ -44,6 +43,10 @@ export interface FitAssessmentProps {
   msp: MspPanelSetup;
 }
 
+/**
+ * `answers` and `preparedFor` are $shown's (stores/assessment-results.ts): none until the page
+ * has opened, as at build time; render reads the result from $result.
+ */
 interface State extends AssessmentState {
   form: FormValues;
   storageWorks: boolean;
@@ -64,9 +67,10 @@ const sameAnswers = (a: AssessmentState, b: AssessmentState) =>
 
 /** The fit assessment: the questions, and a result as soon as both head counts are in. */
 export default class FitAssessment extends Component<FitAssessmentProps, State> {
+  private results: AssessmentResults = assessmentResults(this.props.rules);
   // The first render matches the server's; the link and saved answers arrive once mounted.
   override state: State = {
-    ...EMPTY_STATE,
+    ...this.results.$shown.get(),
     form: EMPTY_FORM,
     storageWorks: true,
     origin: '',
@@ -94,6 +98,7 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
       same: sameAnswers,
     });
     if (opening.source === 'link') setAssessment(opening.state.answers, opening.state.preparedFor);
+    this.results.open();
     this.setState({
       origin: location.origin,
       fromLink: link.fromLink,
@@ -105,7 +110,7 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
     this.stop.push(
       // Another tab, a link or "start over" changed the answers: the form shows them, unless it
       // already says the same (then what the reader typed, such as "1,200", stays as typed).
-      $assessment.subscribe(({ answers, preparedFor }) =>
+      this.results.$shown.subscribe(({ answers, preparedFor }) =>
         this.setState(({ form }) => ({
           answers,
           preparedFor,
@@ -141,15 +146,12 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
     this.firstField.current?.focus();
   };
 
-  private sharePath() {
-    const { answers, preparedFor } = this.state;
-    return assessmentSharePath(answers, preparedFor, this.result()?.fit.recommendation ?? null);
-  }
+  private sharePath = () => this.results.$sharePath.get();
 
   /** The message the panel under the result sends; its writer loads when the reader reaches the panel. */
   private message = async (): Promise<MspMessage> => {
     const { assessmentMessage } = await import('../../lib/assessment/summary');
-    const result = this.result();
+    const result = this.results.$result.get();
     if (!result) throw new Error('the panel is only shown with a result');
     const { preparedFor, origin } = this.state;
     const { copy } = this.props.rules;
@@ -163,18 +165,13 @@ export default class FitAssessment extends Component<FitAssessmentProps, State> 
     );
   };
 
-  private result() {
-    const scorable = scorableAnswers(this.state.answers);
-    return scorable ? { scorable, fit: assessFit(scorable, this.props.rules) } : null;
-  }
-
   override render(
     { rules, locale, siteName, guideTitles, scopeByNeed, handOver, msp }: FitAssessmentProps,
     state: State,
   ) {
     const { copy } = rules;
     const { ui, share } = copy;
-    const result = this.result();
+    const result = this.results.$result.get();
     const invalid = readFormValues(state.form).ignored.map((entry) => entry.param as FieldName);
     const url = state.origin + this.sharePath();
     const answered = countAnswered(state.answers);

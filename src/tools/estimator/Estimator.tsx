@@ -1,18 +1,23 @@
 import { Component } from 'preact';
-import { estimatePricing, suggestPricingModel } from '../../lib/pricing/estimate';
 import { announcementFor, emailSubject } from '../../lib/pricing/estimate-words';
 import { inputsInShort } from '../../lib/pricing/inputs-in-short';
 import type { EstimatorWords } from '../../lib/pricing/estimator-copy-schema';
 import { openEstimator } from '../../lib/pricing/estimator-opening';
-import { EMPTY_ESTIMATE_STATE, estimateQuery, type EstimatorState } from '../../lib/pricing/estimator-state';
+import type { EstimatorState } from '../../lib/pricing/estimator-state';
 import { formatsFor } from '../../lib/pricing/formats';
-import { completeInputs } from '../../lib/pricing/inputs';
 import { sanitizePreparedFor, type IgnoredParam } from '../../lib/pricing/link-codec';
 import type { RateCard } from '../../lib/pricing/rate-card-schema';
 import type { MspMessage, MspPanelSetup } from '../../lib/tools/msp-message';
 import { shareEmailHref } from '../../lib/tools/share-email';
 import type { ScopeByGap } from '../../lib/work/work-by-gap';
-import { $estimator, $storageWorks, resetEstimate, savedAssessment } from '../../stores/estimator';
+import {
+  $estimator,
+  $storageWorks,
+  estimateResults,
+  resetEstimate,
+  savedAssessment,
+  type EstimateResults,
+} from '../../stores/estimator';
 import { LinkNotice } from '../shell/LinkNotice';
 import { NotSavingNotice } from '../shell/NotSavingNotice';
 import { SendToMsp } from '../shell/SendToMsp';
@@ -51,8 +56,11 @@ interface LinkNoticeState {
 }
 
 interface State {
-  /** The store's inputs; the starting inputs until the page has opened, as at build time, so hydration matches. */
-  current: EstimatorState;
+  /**
+   * The inputs on screen ($shown in stores/estimator.ts: the starting inputs until the page has
+   * opened, as at build time); render reads what follows from them from the other results.
+   */
+  shown: EstimatorState;
   /** The estimate's details, once loaded (or on the server); until then their server markup stays. */
   Details: EstimateDetailsComponent | null;
   /** Set once the tool has decided what it opens with (the e2e tests wait for `data-ready`). */
@@ -75,10 +83,11 @@ interface State {
  * link, saved inputs or the fit assessment's answers, and keeps the address bar a share link.
  */
 export default class Estimator extends Component<EstimatorProps, State> {
+  private results: EstimateResults = estimateResults(this.props.card, this.props.locale);
   /** What the server rendered, for telling when the figures on screen have moved off it. */
-  private readonly startingQuery = estimateQuery(EMPTY_ESTIMATE_STATE, this.props.card);
+  private readonly startingQuery = this.results.$shareQuery.get();
   override state: State = {
-    current: EMPTY_ESTIMATE_STATE,
+    shown: this.results.$shown.get(),
     Details: this.props.details ?? null,
     opened: false,
     address: '',
@@ -114,8 +123,9 @@ export default class Estimator extends Component<EstimatorProps, State> {
       card,
     });
     if (opening.source === 'link' || opening.source === 'other-tool') $estimator.set(opening.state);
+    this.results.open();
     // Figures other than the server's open the page: its details must not show the server's.
-    if (estimateQuery($estimator.get(), card) !== this.startingQuery) await this.loadDetails();
+    if (this.moved()) await this.loadDetails();
     this.setState({
       opened: true,
       address: toolPageUrl(),
@@ -124,7 +134,7 @@ export default class Estimator extends Component<EstimatorProps, State> {
       resultFirst: opening.source === 'link',
     });
     this.unsubscribe.push(
-      $estimator.subscribe(this.show),
+      this.results.$shown.subscribe(this.show),
       $storageWorks.subscribe((storageWorks) => this.setState({ storageWorks })),
     );
   }
@@ -146,12 +156,15 @@ export default class Estimator extends Component<EstimatorProps, State> {
     for (const stop of this.unsubscribe) stop();
   }
 
-  private show = (current: EstimatorState) => {
+  /** The figures on screen are no longer the ones the server rendered. */
+  private moved = () => this.results.$shareQuery.get() !== this.startingQuery;
+
+  private show = (shown: EstimatorState) => {
     // Keep the address bar a faithful, shareable copy of what is on screen.
-    const query = estimateQuery(current, this.props.card);
-    if (location.search !== `?${query}`) history.replaceState(null, '', `?${query}`);
-    if (query !== this.startingQuery) void this.loadDetails();
-    this.setState({ current });
+    const search = `?${this.results.$shareQuery.get()}`;
+    if (location.search !== search) history.replaceState(null, '', search);
+    if (this.moved()) void this.loadDetails();
+    this.setState({ shown });
   };
 
   private reset = () => {
@@ -164,19 +177,15 @@ export default class Estimator extends Component<EstimatorProps, State> {
    * make one, so the page does not pay for it up front, as the planner does with its exports.
    */
   private downloadCsv = async () => {
-    const { card, locale, currency, words } = this.props;
+    const { card, currency, words } = this.props;
     const [{ estimateCsv }, { estimateCsvFileName }, { saveFile }] = await Promise.all([
       import('../../lib/pricing/csv'),
       import('../../lib/pricing/csv-file-name'),
       import('../shell/save-file'),
     ]);
-    const { inputs, preparedFor } = $estimator.get();
-    const csv = estimateCsv(
-      estimatePricing(completeInputs(inputs, card), card, { locale }),
-      currency,
-      card.modelText.csv,
-    );
+    const csv = estimateCsv(this.results.$estimate.get(), currency, card.modelText.csv);
     // The byte-order mark tells spreadsheet programs the file is UTF-8.
+    const { preparedFor } = this.results.$shown.get();
     saveFile(estimateCsvFileName(preparedFor, words.csv.fileStem), `\uFEFF${csv}`, 'text/csv;charset=utf-8');
     this.setState({ csvSaved: true });
   };
@@ -186,14 +195,14 @@ export default class Estimator extends Component<EstimatorProps, State> {
     (await import('../../lib/pricing/msp-summary')).estimateMessage($estimator.get(), this.props, this.state.address);
 
   override render({ card, locale, currency, siteName, words, msp }: EstimatorProps, state: State) {
-    const { current, opened, linkNotice, Details } = state;
-    const inputs = completeInputs(current.inputs, card);
-    const preparedFor = sanitizePreparedFor(current.preparedFor);
+    const { shown, opened, linkNotice, Details } = state;
+    const { $inputs, $estimate, $suggestion, $shareQuery } = this.results;
+    const inputs = $inputs.get();
+    const estimate = $estimate.get();
+    const suggestion = $suggestion.get();
+    const preparedFor = sanitizePreparedFor(shown.preparedFor);
     const f = formatsFor(locale, currency);
-    const estimate = estimatePricing(inputs, card, { locale });
-    const suggestion = suggestPricingModel(inputs, card, { locale });
-    const query = estimateQuery(current, card);
-    const url = `${state.address}?${query}`;
+    const url = `${state.address}?${$shareQuery.get()}`;
     return (
       <div
         class="estimator"
@@ -232,7 +241,7 @@ export default class Estimator extends Component<EstimatorProps, State> {
           form={
             <EstimatorForm
               inputs={inputs}
-              preparedFor={current.preparedFor}
+              preparedFor={shown.preparedFor}
               card={card}
               words={words}
               f={f}
@@ -251,7 +260,7 @@ export default class Estimator extends Component<EstimatorProps, State> {
                 f={f}
                 summary={summary}
                 details={Details && <Details estimate={estimate} card={card} words={words.estimate} f={f} />}
-                detailsBehind={query !== this.startingQuery}
+                detailsBehind={this.moved()}
               />
               <SendToMsp setup={msp} version={url} message={this.message} />
               <h3 class="no-print">{words.share.title}</h3>

@@ -1,7 +1,6 @@
 import { Component, createRef } from 'preact';
 import type { SplitWording } from '../../lib/assessment/split';
 import type { PlannerWords } from '../../lib/handoff-copy/copy-schema';
-import { runChecks, type CheckResult } from '../../lib/handoff/checks';
 import { encodeMatrixLink, isTooLongForChat } from '../../lib/handoff/link-codec';
 import { isoDateOf } from '../../lib/handoff/limits';
 import { planInShort } from '../../lib/handoff/describe-row';
@@ -10,7 +9,14 @@ import type { ReadWarning } from '../../lib/handoff/read-problems';
 import type { MspMessage, MspPanelSetup } from '../../lib/tools/msp-message';
 import { STORAGE_KEYS } from '../../lib/tools/storage-keys';
 import type { HandOverByGap } from '../../lib/work/work-by-gap';
-import { $storageWorks, handoffStores, replaceMatrix, restoreBackup } from '../../stores/handoff';
+import {
+  $storageWorks,
+  handoffStores,
+  planResults,
+  replaceMatrix,
+  restoreBackup,
+  type PlanResults,
+} from '../../stores/handoff';
 import { storage } from '../../stores/storage';
 import { NotSavingNotice } from '../shell/NotSavingNotice';
 import { SendToMsp } from '../shell/SendToMsp';
@@ -46,7 +52,8 @@ export type PlannerProps = {
 interface State {
   /** False until the page has decided where the plan comes from; until then it shows the server's. */
   ready: boolean;
-  stored: HandoffMatrix | undefined;
+  /** $plan's (stores/handoff.ts): the default plan until the page has opened, as at build time. */
+  matrix: HandoffMatrix;
   backup: HandoffMatrix | undefined;
   storageWorks: boolean;
   /** For the appendix of a plan with no date; '' on the server, which cannot know the reader's day. */
@@ -64,26 +71,28 @@ interface State {
  * this holds where the plan came from and puts the parts together.
  */
 export default class HandoffPlanner extends Component<PlannerProps, State> {
-  override state: State = {
-    ready: false,
-    stored: undefined,
-    backup: undefined,
-    storageWorks: true,
-    today: '',
-    notice: null,
-    live: ON_SERVER ? Number.POSITIVE_INFINITY : CARDS_PER_TASK,
-    resultFirst: null,
-  };
+  override state: State;
   private stop: (() => void)[] = [];
   private editor = createRef<PlanEditor>();
-  private checked: { matrix: HandoffMatrix; checks: CheckResult[] } | null = null;
   /** The rows' names: the planner's own, and the functions as the assessment's split names them. */
   private names: RowNames;
+  private results: PlanResults;
 
   constructor(props: PlannerProps) {
     super(props);
     this.names = { ...props.words.rowNames, functions: props.splitWording.copy.split.labels };
     setUpPlan(this.names);
+    this.results = planResults(defaultPlan(), props.words.checks);
+    this.state = {
+      ready: false,
+      matrix: this.results.$plan.get(),
+      backup: undefined,
+      storageWorks: true,
+      today: '',
+      notice: null,
+      live: ON_SERVER ? Number.POSITIVE_INFINITY : CARDS_PER_TASK,
+      resultFirst: null,
+    };
   }
 
   override componentDidMount() {
@@ -91,7 +100,7 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
     const commit = () => (document.activeElement as HTMLElement | null)?.blur?.();
     addEventListener('pagehide', commit);
     this.stop = [
-      handoffStores().plan.subscribe((stored) => this.setState({ stored })),
+      this.results.$plan.subscribe((matrix) => this.setState({ matrix })),
       handoffStores().backup.subscribe((backup) => this.setState({ backup })),
       $storageWorks.subscribe((storageWorks) => this.setState({ storageWorks })),
       () => removeEventListener('pagehide', commit),
@@ -109,6 +118,7 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
 
   private async open() {
     const notice = await openPlan(this.assessmentPlan, this.names);
+    this.results.open();
     this.setState({
       ready: true,
       live: Number.POSITIVE_INFINITY,
@@ -127,17 +137,6 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
     const { planFromSavedAssessment } = await import('./assessment-plan');
     return planFromSavedAssessment(this.props.splitWording, this.props.handOver, this.names);
   };
-
-  private matrix(): HandoffMatrix {
-    return this.state.ready ? (this.state.stored ?? defaultPlan()) : defaultPlan();
-  }
-
-  /** The checks of the plan on screen, worked out once per version of the plan. */
-  private checks(): CheckResult[] {
-    const matrix = this.matrix();
-    if (this.checked?.matrix !== matrix) this.checked = { matrix, checks: runChecks(matrix, this.props.words.checks) };
-    return this.checked.checks;
-  }
 
   /** A plan from a file or from the assessment replaces the one on screen, which is kept. */
   private opened(matrix: HandoffMatrix, fileName: string | null, warnings: readonly ReadWarning[] = [], more = 0) {
@@ -158,26 +157,25 @@ export default class HandoffPlanner extends Component<PlannerProps, State> {
   };
 
   /**
-   * The message the panel under the plan sends: the plan as it is now, with its share link when
+   * The message the panel under the plan sends: the plan on screen, with its share link when
    * the plan fits in one. The summary writer loads when the reader reaches the panel.
    */
   private message = async (): Promise<MspMessage> => {
-    const matrix = currentPlan();
+    const { $plan, $checks } = this.results;
+    const matrix = $plan.get();
     const [{ planMessage }, query] = await Promise.all([
       import('../../lib/handoff/msp-summary'),
       encodeMatrixLink(matrix, this.names),
     ]);
     const link = `${toolPageUrl()}?${query}`;
-    const { words } = this.props;
-    return planMessage(matrix, runChecks(matrix, words.checks), words, isTooLongForChat(link) ? null : link);
+    return planMessage(matrix, $checks.get(), this.props.words, isTooLongForChat(link) ? null : link);
   };
 
   override render(
     { words, siteUrl, locale, msp }: PlannerProps,
-    { ready, backup, storageWorks, today, notice, live, resultFirst }: State,
+    { ready, matrix, backup, storageWorks, today, notice, live, resultFirst }: State,
   ) {
-    const matrix = this.matrix();
-    const checks = this.checks();
+    const checks = this.results.$checks.get();
     return (
       <div class="planner" data-ready={ready ? '' : undefined}>
         <ToolLayout
