@@ -61,7 +61,7 @@ interface State {
    * opened, as at build time); render reads what follows from them from the other results.
    */
   shown: EstimatorState;
-  /** The estimate's details, once loaded (or on the server); until then their server markup stays. */
+  /** The estimate's details once live (always on the server); until then their server markup stays. */
   Details: EstimateDetailsComponent | null;
   /** Set once the tool has decided what it opens with (the e2e tests wait for `data-ready`). */
   opened: boolean;
@@ -100,6 +100,7 @@ export default class Estimator extends Component<EstimatorProps, State> {
   };
   private unsubscribe: (() => void)[] = [];
   private detailsLoading: Promise<void> | undefined;
+  private loadedDetails: EstimateDetailsComponent | undefined;
 
   override componentDidMount() {
     // Hydrating and opening (new figures for a link or saved inputs) run as two tasks, not one
@@ -146,11 +147,23 @@ export default class Estimator extends Component<EstimatorProps, State> {
    */
   private loadDetails = (): Promise<void> =>
     (this.detailsLoading ??= import('./EstimateDetails').then(
-      ({ EstimateDetails }) => this.setState({ Details: EstimateDetails }),
+      ({ EstimateDetails }) => {
+        this.loadedDetails = EstimateDetails;
+        this.liveDetails();
+      },
       () => {
         this.detailsLoading = undefined;
       },
     ));
+
+  /**
+   * Puts live details in place of the server's once the figures have moved off the server's, not
+   * as soon as they load: the swap rebuilds them, which would drop the focus of a reader who had
+   * just tabbed or clicked into their table.
+   */
+  private liveDetails() {
+    if (this.loadedDetails && this.moved() && !this.state.Details) this.setState({ Details: this.loadedDetails });
+  }
 
   override componentWillUnmount() {
     for (const stop of this.unsubscribe) stop();
@@ -164,6 +177,7 @@ export default class Estimator extends Component<EstimatorProps, State> {
     const search = `?${this.results.$shareQuery.get()}`;
     if (location.search !== search) history.replaceState(null, '', search);
     if (this.moved()) void this.loadDetails();
+    this.liveDetails();
     this.setState({ shown });
   };
 

@@ -208,6 +208,19 @@ describe('the estimator island', () => {
     expect(root.querySelector('.est-assumption-list')).not.toBeNull();
   });
 
+  it("leaves the build's details in place when they load before the figures move, so a focused table keeps focus", async () => {
+    const { root } = await openPage();
+    const table = within(root.querySelector<HTMLElement>('.est-security')!).getByRole('region');
+    table.focus();
+    fireEvent.focusIn(table);
+    // The details module loads on that first touch; give it time to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(table.isConnected).toBe(true);
+    expect(document.activeElement).toBe(table);
+    type(/^Supported users/, '250');
+    await waitFor(() => expect(root.querySelector('.est-security')!.textContent).toContain('for 250 users'));
+  });
+
   it('explains a value it cannot use under its field, and keeps the last figures', async () => {
     const { root } = await openPage();
     const before = monthlyHigh(root, 'per-user');
