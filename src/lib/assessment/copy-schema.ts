@@ -46,8 +46,29 @@ const question = z.object({ label: text, hint: text }).strict();
 const choiceQuestion = <const Value extends string>(values: readonly Value[]) =>
   z.object({ legend: text, hint: text.optional(), options: keyed(values, text) }).strict();
 
+/** The page around the island, rendered at build time only: never sent to the browser. */
+const pageWords = z
+  .object({
+    crumbs: z.object({ home: text, assessment: text }).strict(),
+    title: text,
+    description: text,
+    imageAlt: text,
+    /** The outcome pages share links point to (/assessment/<model>/): their title, also the preview's alt text, and description. */
+    outcomes: keyed(MODELS, z.object({ title: text, description: text }).strict()),
+    heading: text,
+    lead: text,
+    privacy: text,
+    readMore: template('whenItFits', 'comparison'),
+    whenItFitsLink: text,
+    comparisonLink: text,
+    linkHelp: template('linkHelp'),
+    linkHelpLink: text,
+  })
+  .strict();
+
 export const assessmentCopySchema = z
   .object({
+    page: pageWords,
     /** Model names inside sentences ("… co-managed would fit best"). */
     models: keyed(MODELS, text),
     /** Model names starting a heading. */
@@ -219,11 +240,11 @@ export const assessmentCopySchema = z
 
 export type AssessmentCopy = z.infer<typeof assessmentCopySchema>;
 
-/** The wording the island shows: all of it but the rule table, which only the page renders. */
-export type IslandCopy = Omit<AssessmentCopy, 'decisionTable'>;
+/** The wording the island shows: all of it but the page's own words and the rule table, which only the page renders. */
+export type IslandCopy = Omit<AssessmentCopy, 'page' | 'decisionTable'>;
 
 /** The copy without what only the page renders, to keep the island's props (in the HTML) small. */
 export function islandCopy(copy: AssessmentCopy): IslandCopy {
-  const { decisionTable: _table, ...rest } = copy;
+  const { page: _page, decisionTable: _table, ...rest } = copy;
   return rest;
 }

@@ -158,6 +158,33 @@ const readingWords = z.strictObject({
   }),
 });
 
+/** The page around the island, rendered at build time only: never sent to the browser. */
+const pageWords = z.strictObject({
+  crumbs: z.strictObject({ home: text, planner: text }),
+  title: text,
+  description: text,
+  imageAlt: text,
+  heading: text,
+  lead: text,
+  privacy: text,
+  noScript: text,
+  why: z.strictObject({ title: text, boundary: text, questions: template('failures'), failuresLink: text }),
+  gapsTitle: text,
+  gapsIntro: text,
+  /** A gap's name, in bold before why it matters (gaps below). */
+  gapName: template('name'),
+  howTo: z.strictObject({
+    title: text,
+    /** Numbered steps; {assessment} links to the fit assessment. */
+    steps: z.array(template('assessment')).min(1, 'must list at least one step'),
+    assessmentLink: text,
+  }),
+  readFirst: template('whoOwnsWhat', 'toolStack', 'estimator'),
+  whoOwnsWhatLink: text,
+  toolStackLink: text,
+  estimatorLink: text,
+});
+
 export const handoffPlannerCopySchema = z.strictObject({
   /**
    * What the rows are called (RowNames), but for the functions, which the assessment's split
@@ -263,11 +290,12 @@ export const handoffPlannerCopySchema = z.strictObject({
   }),
   /** The page's list of the gaps the planner checks; rendered at build time, never sent to the island. */
   gaps: keyed(CHECK_IDS, z.strictObject({ name: text, why: text })),
+  page: pageWords,
 });
 
 export type HandoffPlannerCopy = z.infer<typeof handoffPlannerCopySchema>;
 /** The words the island is sent: all but the page's own. */
-export type PlannerWords = Omit<HandoffPlannerCopy, 'gaps'>;
+export type PlannerWords = Omit<HandoffPlannerCopy, 'gaps' | 'page'>;
 export type RowWords = HandoffPlannerCopy['row'];
 export type CheckWords = HandoffPlannerCopy['checks'];
 export type ChangeWords = CheckWords['changes'];
@@ -276,6 +304,6 @@ export type ReadingWords = HandoffPlannerCopy['notices']['reading'];
 export type ExportWords = Pick<HandoffPlannerCopy, 'row' | 'checks' | 'markdown'>;
 
 export function plannerWords(copy: HandoffPlannerCopy): PlannerWords {
-  const { gaps: _gaps, ...words } = copy;
+  const { gaps: _gaps, page: _page, ...words } = copy;
   return words;
 }

@@ -1,6 +1,6 @@
 import { describeAnswer } from '../../lib/assessment/answer-labels';
 import { QUESTION_COUNT, type AnswerKey, type ScorableAnswers } from '../../lib/assessment/answers';
-import type { AssessmentCopy } from '../../lib/assessment/copy-schema';
+import type { IslandCopy } from '../../lib/assessment/copy-schema';
 import { MODELS } from '../../lib/assessment/models';
 import type { FitResult } from '../../lib/assessment/score';
 import { fillTemplate as fill } from '../../lib/text/template';
@@ -9,7 +9,7 @@ import type { ComponentChildren } from 'preact';
 interface Props {
   answers: ScorableAnswers;
   result: FitResult;
-  copy: Omit<AssessmentCopy, 'decisionTable'>;
+  copy: IslandCopy;
   preparedFor: string | null;
   locale: string;
   /** Guide page titles by path, to name the section a reason links to. */

@@ -47,6 +47,8 @@ describe('the shipped assessment copy', () => {
     const sent = islandCopy(assessmentCopy);
     // The rule table is written on the page from the rules; the island never shows it.
     expect(Object.keys(sent)).not.toContain('decisionTable');
+    // Nor the page's own title, lead and links around the tool.
+    expect(Object.keys(sent)).not.toContain('page');
     expect(sent.reasons).toBe(assessmentCopy.reasons);
     expect(sent.questions).toBe(assessmentCopy.questions);
   });
@@ -121,6 +123,24 @@ describe('a broken copy file', () => {
       edit: (copy: Json) => (at(copy, 'needs').printers = 'printers'),
       field: 'needs',
       says: '',
+    },
+    {
+      problem: 'a blank page heading',
+      edit: (copy: Json) => (at(copy, 'page').heading = ''),
+      field: 'page.heading',
+      says: 'blank',
+    },
+    {
+      problem: 'an outcome page without a title',
+      edit: (copy: Json) => delete at(copy, 'page', 'outcomes', 'co-managed').title,
+      field: 'page.outcomes.co-managed.title',
+      says: '',
+    },
+    {
+      problem: 'a link sentence that lost its link',
+      edit: (copy: Json) => (at(copy, 'page').linkHelp = 'See {linkhelp} for the format.'),
+      field: 'page.linkHelp',
+      says: 'unknown placeholder {linkhelp}; use only {linkHelp}',
     },
     {
       problem: 'a split function that does not exist',

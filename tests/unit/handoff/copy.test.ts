@@ -22,9 +22,10 @@ describe('the shipped planner copy', () => {
     expect(handoffPlannerCopy.out.share.copy).toBe('Copy share link');
   });
 
-  it('sends the island everything but the page’s own list of gaps', () => {
+  it('sends the island everything but the page’s own words and list of gaps', () => {
     const sent = plannerWords(handoffPlannerCopy);
     expect(Object.keys(sent)).not.toContain('gaps');
+    expect(Object.keys(sent)).not.toContain('page');
     expect(sent.checks).toBe(handoffPlannerCopy.checks);
   });
 });
@@ -108,6 +109,24 @@ describe('a broken planner copy file fails the build, naming the file and the fi
       edit: (copy: Json) => (at(copy, 'out').fileStem = 'Handoff plan/'),
       field: 'out.fileStem',
       says: 'lower-case letters and digits joined by hyphens',
+    },
+    {
+      problem: 'a blank page heading',
+      edit: (copy: Json) => (at(copy, 'page').heading = ''),
+      field: 'page.heading',
+      says: 'must not be blank',
+    },
+    {
+      problem: 'a missing page description',
+      edit: (copy: Json) => delete at(copy, 'page').description,
+      field: 'page.description',
+      says: '',
+    },
+    {
+      problem: 'a how-to step linking to something the page does not give it',
+      edit: (copy: Json) => ((at(copy, 'page', 'howTo').steps as string[])[1] = 'Open the {estimator}.'),
+      field: 'page.howTo.steps[1]',
+      says: 'unknown placeholder {estimator}; use only {assessment}',
     },
     {
       problem: 'a word the planner does not know',
