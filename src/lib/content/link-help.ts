@@ -1,5 +1,5 @@
 /**
- * The words of /link-help/'s parameter tables, from src/data/link-help.json: how a parameter's
+ * The words of /link-help/, from src/data/link-help.json: the page's own text, how a parameter's
  * values are described (filled from each link format's table by link-docs.ts) and what each
  * parameter means. The meanings must name exactly the format's parameters and `v`, so a
  * parameter added to a link, or one renamed, fails the build until the page explains it.
@@ -18,7 +18,35 @@ const meanings = (format: { params: readonly { name: string }[] }) =>
     Object.fromEntries(['v', ...format.params.map((param) => param.name)].map((name) => [name, template()])),
   );
 
+const text = template();
+
+/** A tool's section of the page; {path} is the tool's address, set as code. */
+const toolSection = z.strictObject({ heading: text, tableLabel: text, start: template('path') });
+
+/** The page's own words around the tables; values in {braces} are set as code. */
+const pageWords = z.strictObject({
+  crumbs: z.strictObject({ home: text, linkHelp: text }),
+  title: text,
+  description: text,
+  imageAlt: text,
+  heading: text,
+  lead: template('copyLink'),
+  /** The assessment's button, in bold in the lead. */
+  copyLink: text,
+  columns: z.strictObject({ parameter: text, values: text, meaning: text }),
+  example: text,
+  assessment: toolSection.extend({ outcomePages: template('outcomePath') }),
+  estimator: toolSection,
+  planner: z.strictObject({
+    heading: text,
+    share: template('path', 'link', 'v', 'version', 'm'),
+    tooLong: template('fromAssessment'),
+  }),
+  wrongLink: z.strictObject({ heading: text, text }),
+});
+
 export const linkHelpSchema = z.strictObject({
+  page: pageWords,
   /** `{items}` and `{none}` are values set as code, the rest words and numbers. */
   values: z.strictObject({
     wholeNumber: template('min', 'max'),

@@ -22,4 +22,12 @@ describe('the link help wording (src/data/link-help.json)', () => {
       /meanings\.estimator: .*colour/,
     );
   });
+
+  it('names the page field that is blank, missing or lost the code it sets in a sentence', () => {
+    expect(problemsWith((copy) => (copy.page.heading = ' '))).toContain('page.heading: must not be blank');
+    expect(problemsWith((copy) => delete copy.page.planner.tooLong)).toContain('page.planner.tooLong:');
+    expect(problemsWith((copy) => (copy.page.estimator.start = 'Start from {adress}.'))).toContain(
+      'page.estimator.start: has an unknown placeholder {adress}; use only {path}',
+    );
+  });
 });
