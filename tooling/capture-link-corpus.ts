@@ -156,7 +156,10 @@ it.runIf(process.env.CAPTURE_LINK_CORPUS)('captures the link corpus', async () =
     const read = readMatrixDocument({ format: 'co-managed-it/handoff-matrix', ...plan }, 'link', shippedRowNames);
     if (!read.ok) continue;
     const link = await encodeMatrixLink(read.matrix, shippedRowNames);
-    const query = link.slice(link.indexOf('?'));
+    // encodeMatrixLink gives the query without its "?" (v=1&m=…): slicing from indexOf('?'),
+    // which is -1 then, kept only the link's last character. Take what follows a "?" if there
+    // is one, else the whole, and write it as the address bar has it.
+    const query = `?${link.slice(link.indexOf('?') + 1)}`;
     for (const damaged of [
       query,
       query.slice(0, -5),
