@@ -1,3 +1,5 @@
+import { searchStatus } from '../data/site-copy.json';
+
 /** Loads the Pagefind index written after the build and runs queries against it. */
 export interface SearchHit {
   url: string;
@@ -32,7 +34,7 @@ function loadPagefind(): Promise<PagefindApi> {
       throw new SearchUnavailableError(
         import.meta.env.DEV
           ? 'Search needs a build: the index is made by “npm run build”. Then try it with “npm run preview”.'
-          : 'Search could not load. Reload the page to try again.',
+          : searchStatus.unavailable,
       );
     },
   );

@@ -1,3 +1,4 @@
+import { searchStatus as words } from '../data/site-copy.json';
 import { SearchUnavailableError, searchSite, type SearchHit } from './pagefind-client';
 
 /**
@@ -28,6 +29,13 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   return item;
 }
 
+/**
+ * fillTemplate's rule (src/lib/text/template.ts) for the status line's two values. Not imported:
+ * that module is a chunk the tools share, and search must stay the one script it fetches.
+ */
+const fill = (template: string, values: Readonly<Record<string, string | number>>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+
 let latestQuery = 0;
 
 /** Runs a query and shows its results; older queries that finish late are dropped. */
@@ -39,18 +47,18 @@ export async function showSearchResults(query: string, list: HTMLElement, status
     status.textContent = '';
     return;
   }
-  status.textContent = 'Searching…';
+  status.textContent = words.searching;
   try {
     const hits = await searchSite(trimmed);
     if (ticket !== latestQuery) return;
     list.replaceChildren(...hits.map(renderHit));
+    // The words were validated at build time (src/lib/content/site-copy.ts, which every page imports).
     status.textContent = hits.length
-      ? `${hits.length} ${hits.length === 1 ? 'page matches' : 'pages match'} “${trimmed}”.`
-      : `No page matches “${trimmed}”. Try a shorter or different word.`;
+      ? fill(hits.length === 1 ? words.found.one : words.found.other, { n: hits.length, query: trimmed })
+      : fill(words.none, { query: trimmed });
   } catch (error) {
     if (ticket !== latestQuery) return;
     list.replaceChildren();
-    status.textContent =
-      error instanceof SearchUnavailableError ? error.message : 'Search failed. Reload the page to try again.';
+    status.textContent = error instanceof SearchUnavailableError ? error.message : words.failed;
   }
 }

@@ -15,7 +15,7 @@ import { placeholdersIn } from '../../src/lib/text/template-schema';
 
 const uses = (template: string) => placeholdersIn(template).sort();
 
-describe('sentences that carry links keep every link', () => {
+describe('sentences that carry links, or quote what the reader typed, keep every placeholder', () => {
   it.each([
     ['assessment-copy.json page.readMore', assessmentCopy.page.readMore, ['comparison', 'whenItFits']],
     ['assessment-copy.json page.linkHelp', assessmentCopy.page.linkHelp, ['linkHelp']],
@@ -30,6 +30,9 @@ describe('sentences that carry links keep every link', () => {
     ['site-copy.json footer.contact', siteCopy.footer.contact, ['callToAction', 'email']],
     ['site-copy.json footer.links', siteCopy.footer.links, ['linkHelp', 'sitemap']],
     ['site-copy.json pages.guide.progress', siteCopy.pages.guide.progress, ['date', 'part', 'parts']],
+    ['site-copy.json searchStatus.found.one', siteCopy.searchStatus.found.one, ['n', 'query']],
+    ['site-copy.json searchStatus.found.other', siteCopy.searchStatus.found.other, ['n', 'query']],
+    ['site-copy.json searchStatus.none', siteCopy.searchStatus.none, ['query']],
     ['link-help.json page.lead', linkHelp.page.lead, ['copyLink']],
     ['link-help.json page.planner.share', linkHelp.page.planner.share, ['link', 'm', 'path', 'v', 'version']],
     ['link-help.json page.planner.tooLong', linkHelp.page.planner.tooLong, ['fromAssessment']],

@@ -44,6 +44,18 @@ export const siteCopySchema = z.strictObject({
     inputLabel: text,
     submit: text,
   }),
+  /**
+   * What the search status line says, in the browser (src/search/*.ts import just this key):
+   * {n} is the number of pages found, {query} what the reader typed.
+   */
+  searchStatus: z.strictObject({
+    searching: text,
+    found: z.strictObject({ one: template('n', 'query'), other: template('n', 'query') }),
+    none: template('query'),
+    failed: text,
+    /** The search index did not load (offline, or a failed deploy). */
+    unavailable: text,
+  }),
   tableOfContents: text,
   callToAction: z.strictObject({
     label: text,

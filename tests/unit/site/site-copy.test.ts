@@ -34,6 +34,11 @@ describe('the site’s own words (src/data/site-copy.json)', () => {
       says: 'pages.faq.heading: has an unknown placeholder {site}; this text takes no placeholders',
     },
     {
+      problem: 'a search count that names its number wrongly',
+      edit: (copy: any) => (copy.searchStatus.found.other = '{count} pages match “{query}”.'),
+      says: 'searchStatus.found.other: has an unknown placeholder {count}; use only {n}, {query}',
+    },
+    {
       problem: 'a word the site does not use',
       edit: (copy: any) => (copy.nav.links.blog = 'Blog'),
       says: 'nav.links: Unrecognized key: "blog"',
