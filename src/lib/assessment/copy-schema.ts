@@ -128,6 +128,8 @@ export const assessmentCopySchema = z
     /** The "How the assessment decides" table, written from the rules file's decisionRules. */
     decisionTable: z
       .object({
+        /** The section's heading. */
+        title: text,
         label: text,
         intro: text,
         order: text,

@@ -131,6 +131,12 @@ describe('a broken copy file', () => {
       says: 'blank',
     },
     {
+      problem: 'a blank heading over the rule table',
+      edit: (copy: Json) => (at(copy, 'decisionTable').title = ''),
+      field: 'decisionTable.title',
+      says: 'blank',
+    },
+    {
       problem: 'an outcome page without a title',
       edit: (copy: Json) => delete at(copy, 'page', 'outcomes', 'co-managed').title,
       field: 'page.outcomes.co-managed.title',
