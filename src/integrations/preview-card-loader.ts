@@ -3,6 +3,7 @@ import { brand } from '../lib/config/brand';
 import { previewBuildOptions } from '../lib/og/build-options';
 import { renderPreviewPngs } from '../lib/og/render-png';
 import { siteCards, type GuideCardSource } from '../lib/og/site-cards';
+import { siteCopy } from '../lib/content/site-copy';
 
 /**
  * The guide's loader, which also starts drawing every link-preview card once the entries are
@@ -25,7 +26,7 @@ export function drawingPreviewCards(loader: Loader): Loader {
           guide.push({ id, title: data['title'], order: data['order'] });
         }
       }
-      const cards = siteCards(guide, brand.siteName, brand.theme.accent.light);
+      const cards = siteCards(guide, brand.siteName, brand.theme.accent.light, siteCopy.previewCards);
       // Failures surface where the route awaits the same cards, with their paths.
       for (const png of renderPreviewPngs(
         cards.map(({ preview }) => preview),

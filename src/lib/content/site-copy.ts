@@ -17,6 +17,8 @@ const text = template();
 /** A page's title, description and preview alt text; {site} is the site's name. */
 const pageMeta = { title: text, description: text, imageAlt: template('site') };
 
+const previewCard = z.strictObject({ eyebrow: text, title: text });
+
 export const siteCopySchema = z.strictObject({
   skipLink: text,
   /** The breadcrumb trail's name for screen readers, and its first crumb on the guide's pages. */
@@ -75,6 +77,23 @@ export const siteCopySchema = z.strictObject({
     linkHelpLink: text,
     sitemapLink: text,
   }),
+  /**
+   * The link-preview images (/og/<card>.png) chat apps and search results show: a small line
+   * above the title, and the title. A guide page's card takes its title from the page.
+   */
+  previewCards: z.strictObject({
+    home: previewCard,
+    faq: previewCard,
+    glossary: previewCard,
+    search: previewCard,
+    linkHelp: previewCard,
+    assessment: previewCard,
+    /** The cards of the outcome pages share links point to: one line above, a title per model. */
+    outcomes: z.strictObject({ eyebrow: text, 'in-house': text, 'co-managed': text, 'fully-managed': text }),
+    estimator: previewCard,
+    handoffPlanner: previewCard,
+    guide: z.strictObject({ eyebrow: template('part') }),
+  }),
   pages: z.strictObject({
     home: z.strictObject(pageMeta),
     /** Every chapter of the guide; its title, description and navigation label are its own. */
@@ -108,6 +127,7 @@ export const siteCopySchema = z.strictObject({
   }),
 });
 export type SiteCopy = z.infer<typeof siteCopySchema>;
+export type PreviewCardWords = SiteCopy['previewCards'];
 
 /** The shipped words; importing this fails the build when the file is wrong. */
 export const siteCopy: SiteCopy = parseDataFile(siteCopySchema, raw, SITE_COPY_FILE);

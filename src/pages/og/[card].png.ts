@@ -4,6 +4,7 @@ import { brand } from '../../lib/config/brand';
 import { previewBuildOptions } from '../../lib/og/build-options';
 import { renderPreviewPngs } from '../../lib/og/render-png';
 import { siteCards } from '../../lib/og/site-cards';
+import { siteCopy } from '../../lib/content/site-copy';
 
 export const getStaticPaths = (async () => {
   const guide = await getCollection('guide');
@@ -11,6 +12,7 @@ export const getStaticPaths = (async () => {
     guide.map((entry) => ({ id: entry.id, title: entry.data.title, order: entry.data.order })),
     brand.siteName,
     brand.theme.accent.light,
+    siteCopy.previewCards,
   );
   // Every card starts now rather than as Astro reaches its path, so they are drawn while the
   // pages render; in a build most are drawn or under way already (preview-card-loader.ts).

@@ -8,6 +8,7 @@ import { setPreviewBuildOptions } from '../../../src/lib/og/build-options';
 import type { PreviewCard } from '../../../src/lib/og/preview-svg';
 import { renderPreviewPngs } from '../../../src/lib/og/render-png';
 import { siteCards } from '../../../src/lib/og/site-cards';
+import { siteCopy } from '../../../src/lib/content/site-copy';
 
 const pngs = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.png'));
 
@@ -35,6 +36,7 @@ async function loadGuide() {
     entries.slice(0, 2).map(({ id, data }) => ({ id, title: data.title!, order: data.order })),
     'Co-managed IT guide',
     '#0b5cad',
+    siteCopy.previewCards,
   );
 }
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { siteCards } from '../../../src/lib/og/site-cards';
+import { siteCopy } from '../../../src/lib/content/site-copy';
 
 describe('siteCards', () => {
   const cards = siteCards(
     [{ id: 'comparison', title: 'Co-managed vs fully managed IT', order: 2 }],
     'Acme IT',
     '#123456',
+    siteCopy.previewCards,
   );
 
   it('has a card for each fixed page and one per guide page, named after it', () => {

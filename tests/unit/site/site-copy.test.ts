@@ -39,6 +39,11 @@ describe('the site’s own words (src/data/site-copy.json)', () => {
       says: 'searchStatus.found.other: has an unknown placeholder {count}; use only {n}, {query}',
     },
     {
+      problem: 'a preview card line quoting what the card does not give it',
+      edit: (copy: any) => (copy.previewCards.guide.eyebrow = 'Guide · chapter {chapter}'),
+      says: 'previewCards.guide.eyebrow: has an unknown placeholder {chapter}; use only {part}',
+    },
+    {
       problem: 'a word the site does not use',
       edit: (copy: any) => (copy.nav.links.blog = 'Blog'),
       says: 'nav.links: Unrecognized key: "blog"',
