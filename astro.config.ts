@@ -7,6 +7,7 @@ import { brand } from './src/lib/config/brand';
 import { parseDataFile } from './src/lib/config/config-error';
 import { GLOSSARY_FILE, glossaryEntrySchema } from './src/lib/content/collection-schemas';
 import { glossaryLinks } from './src/lib/content/glossary-links';
+import { siteCopy } from './src/lib/content/site-copy';
 import { scrollableTables } from './src/lib/content/scrollable-tables';
 import { directDynamicImports } from './src/integrations/direct-dynamic-imports';
 import { preactJsxWithoutBabel } from './src/integrations/preact-jsx-without-babel';
@@ -57,7 +58,10 @@ export default defineConfig({
     // Astro's default processor (Sätteri: parsing and HTML in Rust) with our two hast plugins;
     // MDX inherits it. A unified() pipeline here made Markdown the slowest step of the build.
     processor: satteri({
-      hastPlugins: [glossaryLinks({ terms: glossary, glossaryPath: '/glossary/' }), scrollableTables],
+      hastPlugins: [
+        glossaryLinks({ terms: glossary, glossaryPath: '/glossary/', linkTitle: siteCopy.glossaryLinkTitle }),
+        scrollableTables,
+      ],
     }),
   },
   security: {

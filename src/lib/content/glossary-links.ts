@@ -1,10 +1,13 @@
 import type { Element, ElementContent, Text } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { createGlossaryMatcher, type GlossaryTermForms } from './glossary-matcher';
+import { fillTemplate } from '../text/template';
 
 export interface GlossaryLinkOptions {
   terms: readonly GlossaryTermForms[];
   glossaryPath: string;
+  /** A link's tooltip, with {term} (site-copy.json's glossaryLinkTitle). */
+  linkTitle: string;
 }
 
 // Linking inside these would nest links or clutter headings and code samples.
@@ -38,7 +41,7 @@ export function glossaryLinks(options: GlossaryLinkOptions): () => HastPluginDef
     properties: {
       href: `${options.glossaryPath}#${id}`,
       className: ['glossary-link'],
-      title: `Glossary: ${termTitles.get(id) ?? id}`,
+      title: fillTemplate(options.linkTitle, { term: termTitles.get(id) ?? id }),
     },
     children: [{ type: 'text', value }],
   });

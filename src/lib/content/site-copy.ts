@@ -20,6 +20,8 @@ const pageMeta = { title: text, description: text, imageAlt: template('site') };
 const previewCard = z.strictObject({ eyebrow: text, title: text });
 
 export const siteCopySchema = z.strictObject({
+  /** The <title> of every page (what a browser tab and a search result show): the home page's, and the rest's. */
+  pageTitle: z.strictObject({ home: template('site', 'title'), other: template('title', 'site') }),
   skipLink: text,
   /** The breadcrumb trail's name for screen readers, and its first crumb on the guide's pages. */
   crumbs: z.strictObject({ label: text, home: text }),
@@ -59,6 +61,8 @@ export const siteCopySchema = z.strictObject({
     unavailable: text,
   }),
   tableOfContents: text,
+  /** The tooltip of a guide term linked to the glossary. */
+  glossaryLinkTitle: template('term'),
   callToAction: z.strictObject({
     label: text,
     tools: template('lead', 'assessment', 'estimator', 'planner'),
@@ -128,6 +132,7 @@ export const siteCopySchema = z.strictObject({
 });
 export type SiteCopy = z.infer<typeof siteCopySchema>;
 export type PreviewCardWords = SiteCopy['previewCards'];
+export type PageTitleWords = SiteCopy['pageTitle'];
 
 /** The shipped words; importing this fails the build when the file is wrong. */
 export const siteCopy: SiteCopy = parseDataFile(siteCopySchema, raw, SITE_COPY_FILE);

@@ -1,4 +1,6 @@
 import type { Brand } from '../config/brand-schema';
+import type { PageTitleWords } from '../content/site-copy';
+import { fillTemplate } from '../text/template';
 
 export interface PageMeta {
   /** Site path of the page, starting and ending with "/" (e.g. "/faq/"). */
@@ -28,10 +30,13 @@ export function absoluteUrl(brand: Brand, path: string): string {
   return `${brand.baseUrl}${path}`;
 }
 
-/** Every tag a page needs to be found and previewed, built from the brand and the page. */
-export function buildPageHead(brand: Brand, page: PageMeta): PageHead {
+/**
+ * Every tag a page needs to be found and previewed, built from the brand and the page; `titles`
+ * (site-copy.json's pageTitle) says how the <title> joins the page's title and the site's name.
+ */
+export function buildPageHead(brand: Brand, page: PageMeta, titles: PageTitleWords): PageHead {
   const isHome = page.path === '/';
-  const title = isHome ? `${brand.siteName}: ${page.title}` : `${page.title} | ${brand.siteName}`;
+  const title = fillTemplate(isHome ? titles.home : titles.other, { site: brand.siteName, title: page.title });
   const canonical = absoluteUrl(brand, page.canonicalPath ?? page.path);
   const image = absoluteUrl(brand, page.imagePath);
   return {

@@ -106,7 +106,8 @@ describe('createGlossaryMatcher', () => {
 });
 
 // ---- hast plugin (through Sätteri, Astro's Markdown processor) ----------------------------
-const plugin = (terms: readonly GlossaryTermForms[] = TERMS) => glossaryLinks({ terms, glossaryPath: '/glossary/' });
+const plugin = (terms: readonly GlossaryTermForms[] = TERMS) =>
+  glossaryLinks({ terms, glossaryPath: '/glossary/', linkTitle: 'Glossary: {term}' });
 const run = (markdown: string, terms?: readonly GlossaryTermForms[]) => renderMarkdown(markdown, [plugin(terms)]);
 
 describe('glossaryLinks', () => {

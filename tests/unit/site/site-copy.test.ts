@@ -44,6 +44,11 @@ describe('the site’s own words (src/data/site-copy.json)', () => {
       says: 'previewCards.guide.eyebrow: has an unknown placeholder {chapter}; use only {part}',
     },
     {
+      problem: 'a page title pattern with a misspelt placeholder',
+      edit: (copy: any) => (copy.pageTitle.other = '{titel} | {site}'),
+      says: 'pageTitle.other: has an unknown placeholder {titel}; use only {title}, {site}',
+    },
+    {
       problem: 'a word the site does not use',
       edit: (copy: any) => (copy.nav.links.blog = 'Blog'),
       says: 'nav.links: Unrecognized key: "blog"',
