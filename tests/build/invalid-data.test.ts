@@ -66,6 +66,28 @@ describe('a bad edit fails the build with a message naming the file and the fiel
     expect(output).toContain('tool.estimate.summary: has an unknown placeholder {people}');
   });
 
+  it.each([
+    [
+      'site wording left blank',
+      'src/data/site-copy.json',
+      (copy: any) => (copy.footer.sitemapLink = ' '),
+      'footer.sitemapLink',
+    ],
+    [
+      'an outcome page without its description',
+      'src/data/assessment-copy.json',
+      (copy: any) => delete copy.page.outcomes['in-house'].description,
+      'page.outcomes.in-house.description',
+    ],
+  ])('%s', (_, file, edit, field) => {
+    const dir = projectCopy();
+    editJson(dir, file, edit);
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(file);
+    expect(output).toContain(`${field}:`);
+  });
+
   it('a link reason quoting a value its reason does not have', () => {
     const dir = projectCopy();
     editJson(dir, 'src/data/assessment-copy.json', (copy) => (copy.linkNotice.reasons.empty = 'empty, not {max}'));
