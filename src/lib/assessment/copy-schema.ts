@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { IT_ROLES, NEEDS, OPTIONAL_ANSWER_KEYS, PROVIDER_ROLES } from './answers';
 import { MODELS } from './models';
-import { answerSummaryWordsSchema, linkNoticeWithReasonsSchema, shareWordsSchema } from '../tools/words-schema';
+import {
+  answerSummaryWordsSchema,
+  linkNoticeWithReasonsSchema,
+  pageHeadWords,
+  shareWordsSchema,
+} from '../tools/words-schema';
 import { ASSESSMENT_LINK_REASONS } from './link-params';
 import { placeholderTemplate } from '../text/template-schema';
 import { rowNamesSchema } from '../handoff-copy/row-name';
@@ -49,13 +54,9 @@ const choiceQuestion = <const Value extends string>(values: readonly Value[]) =>
 /** The page around the island, rendered at build time only: never sent to the browser. */
 const pageWords = z
   .object({
-    crumbs: z.object({ home: text, assessment: text }).strict(),
-    title: text,
-    description: text,
-    imageAlt: text,
+    ...pageHeadWords('assessment'),
     /** The outcome pages share links point to (/assessment/<model>/): their title, also the preview's alt text, and description. */
     outcomes: keyed(MODELS, z.object({ title: text, description: text }).strict()),
-    heading: text,
     lead: text,
     privacy: text,
     readMore: template('whenItFits', 'comparison'),

@@ -10,6 +10,7 @@ import { ASSESSMENT_LINK_FORMAT } from '../assessment/link-params';
 import { parseDataFile } from '../config/config-error';
 import { ESTIMATOR_LINK_FORMAT } from '../pricing/link-params';
 import { placeholderTemplate as template } from '../text/template-schema';
+import { pageHeadWords } from '../tools/words-schema';
 
 export const LINK_HELP_FILE = 'src/data/link-help.json';
 
@@ -25,11 +26,7 @@ const toolSection = z.strictObject({ heading: text, tableLabel: text, start: tem
 
 /** The page's own words around the tables; values in {braces} are set as code. */
 const pageWords = z.strictObject({
-  crumbs: z.strictObject({ home: text, linkHelp: text }),
-  title: text,
-  description: text,
-  imageAlt: text,
-  heading: text,
+  ...pageHeadWords('linkHelp'),
   lead: template('copyLink'),
   /** The assessment's button, in bold in the lead. */
   copyLink: text,

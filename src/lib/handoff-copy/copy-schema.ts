@@ -5,6 +5,7 @@ import {
   fileStemSchema,
   linkNoticeWordsSchema,
   shareWordsSchema,
+  pageHeadWords,
 } from '../tools/words-schema';
 import { CHECK_IDS, HANDOFF_KEYS, OWNERS, REVIEW_CADENCES, ROW_KINDS } from '../handoff/vocabulary';
 import { rowNameSchema, rowNamesSchema } from './row-name';
@@ -160,11 +161,7 @@ const readingWords = z.strictObject({
 
 /** The page around the island, rendered at build time only: never sent to the browser. */
 const pageWords = z.strictObject({
-  crumbs: z.strictObject({ home: text, planner: text }),
-  title: text,
-  description: text,
-  imageAlt: text,
-  heading: text,
+  ...pageHeadWords('planner'),
   lead: text,
   privacy: text,
   noScript: text,

@@ -5,6 +5,7 @@ import {
   fileStemSchema,
   linkNoticeWithReasonsSchema,
   shareWordsSchema,
+  pageHeadWords,
 } from '../tools/words-schema';
 import { ESTIMATOR_LINK_REASONS } from './link-params';
 
@@ -134,11 +135,7 @@ const bandRow = (...placeholders: string[]) =>
 
 /** The page around the island, rendered at build time only. */
 const pageWords = z.strictObject({
-  crumbs: z.strictObject({ home: text, estimator: text }),
-  title: text,
-  description: text,
-  imageAlt: text,
-  heading: text,
+  ...pageHeadWords('estimator'),
   lead: text,
   privacy: text,
   noScript: text,

@@ -9,6 +9,21 @@ import { placeholderTemplate } from '../text/template-schema';
 
 const text = placeholderTemplate();
 
+/**
+ * What a page around a tool says of itself, rendered at build time only: its breadcrumbs (home,
+ * then the page, named by `crumb`), its title and description for search results and previews,
+ * the preview's alt text, and its heading. Each page's schema adds the rest of its words.
+ */
+export function pageHeadWords<Crumb extends string>(crumb: Crumb) {
+  return {
+    crumbs: z.strictObject({ home: text, ...({ [crumb]: text } as Record<Crumb, typeof text>) }),
+    title: text,
+    description: text,
+    imageAlt: text,
+    heading: text,
+  };
+}
+
 /** How a downloaded file's name begins ("handoff-matrix"): the tool adds whose it is and the extension. */
 export const fileStemSchema = z
   .string()
