@@ -1,5 +1,6 @@
 // A worker thread that turns preview-card SVGs into PNGs for render-pool.ts. Node runs this file as
 // it is (type stripping), so it and what it imports use only erasable TypeScript.
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { rasterize } from './rasterize.ts';
 
@@ -9,6 +10,11 @@ export interface RenderRequest {
   fontFiles: readonly string[];
 }
 export type RenderReply = { id: number; png: Uint8Array } | { id: number; error: string };
+
+// On Linux a pid of 0 names the calling thread alone: this worker yields to the bundler's threads.
+try {
+  setPriority(0, 19);
+} catch {}
 
 const queue: RenderRequest[] = [];
 
