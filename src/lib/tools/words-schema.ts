@@ -87,6 +87,8 @@ export const sendToMspWordsSchema = z.strictObject({
   /** The e-mail's first line and the line before the link; the tool's summary goes between them. */
   bodyIntro: placeholderTemplate('msp'),
   bodyOutro: placeholderTemplate('msp'),
+  /** When the lead form could not be fetched (offline, say): nothing is lost, and the reader can try again. */
+  loadFailed: placeholderTemplate('msp'),
 });
 export type SendToMspWords = z.infer<typeof sendToMspWordsSchema>;
 

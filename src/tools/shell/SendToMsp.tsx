@@ -30,6 +30,8 @@ export interface SendToMspState {
   /** The lead form's component, loaded the first time the reader opens it. */
   LeadForm?: ComponentType<LeadFormProps>;
   formOpen?: boolean;
+  /** Set when a part of the panel could not be fetched (offline, say): the reader is told, and can try again. */
+  loadFailed?: boolean;
 }
 
 /** What the panel does beyond drawing itself, loaded when the reader first reaches for it. */
@@ -45,13 +47,24 @@ const live = () => import('./send-to-msp-live');
 export class SendToMsp extends Component<SendToMspProps, SendToMspState> {
   override state: SendToMspState = {};
 
-  private reach = () => void live().then(({ makeLinks }) => makeLinks(this));
+  // Only a head start: a link followed later makes its message again, or falls back to the plain one.
+  private reach = () =>
+    void live()
+      .then(({ makeLinks }) => makeLinks(this))
+      .catch(() => {});
 
   private follow = (event: MouseEvent) => {
     if (this.state.links?.version === this.props.version) return;
     event.preventDefault();
     const booking = (event.currentTarget as HTMLElement).dataset['action'] === 'book';
-    void live().then(({ followWhenMade }) => followWhenMade(this, booking));
+    const { contact } = this.props.setup;
+    void live()
+      .then(({ followWhenMade }) => followWhenMade(this, booking))
+      // The summary could not be made (offline, say): the plain link still reaches the MSP.
+      .catch(() => {
+        if (booking && contact.booking) window.open(contact.booking.url, '_blank', 'noopener');
+        else if (!booking) location.assign(`mailto:${contact.email}`);
+      });
   };
 
   private toggleForm = async () => {
@@ -60,13 +73,17 @@ export class SendToMsp extends Component<SendToMspProps, SendToMspState> {
       this.setState({ formOpen: false });
       return;
     }
-    const LeadForm = this.state.LeadForm ?? (await import('./LeadForm')).LeadForm;
-    this.setState({ LeadForm, formOpen: true });
+    try {
+      const LeadForm = this.state.LeadForm ?? (await import('./LeadForm')).LeadForm;
+      this.setState({ LeadForm, formOpen: true, loadFailed: false });
+    } catch {
+      this.setState({ loadFailed: true });
+    }
   };
 
   override render(
     { setup: { contact, words, lead }, message }: SendToMspProps,
-    { links, LeadForm, formOpen }: SendToMspState,
+    { links, LeadForm, formOpen, loadFailed }: SendToMspState,
   ) {
     const msp = { msp: contact.name };
     return (
@@ -112,6 +129,11 @@ export class SendToMsp extends Component<SendToMspProps, SendToMspState> {
             </button>
           )}
         </p>
+        {loadFailed && (
+          <p class="notice" role="alert">
+            {fillTemplate(words.loadFailed, msp)}
+          </p>
+        )}
         {lead && LeadForm && <LeadForm hidden={!formOpen} msp={contact.name} setup={lead} message={message} />}
       </section>
     );
