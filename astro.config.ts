@@ -16,6 +16,7 @@ import { embedHostScript } from './src/integrations/embed-host-script';
 import { pagefindIndex } from './src/integrations/pagefind-index';
 import { previewImages } from './src/integrations/preview-images';
 import { brandTheme } from './src/integrations/brand-theme';
+import { noPrebundlingInBuild } from './src/integrations/no-prebundling-in-build';
 import rawGlossary from './src/content/glossary.json' with { type: 'json' };
 
 // The glossary collection's own schema, so the links see the entries (and defaults) the glossary page does.
@@ -51,6 +52,7 @@ export default defineConfig({
     embedHostScript(),
     previewImages(),
     pagefindIndex(),
+    noPrebundlingInBuild(),
   ],
   vite: { plugins: [directDynamicImports(), brandTheme(), preactJsxWithoutBabel()] },
   markdown: {

@@ -67,4 +67,29 @@ describe('encodeOpaquePng', () => {
       { numRuns: 200 },
     );
   });
+
+  it('property: an image whose rows repeat, as the margins of a card do, decodes to the same pixels', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 24 }),
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 24 }),
+        fc.integer({ min: 1, max: 600 }),
+        (width, rowKinds, colours) => {
+          // Three kinds of row, in any order: plain runs of one kind repeat the row above.
+          const rows = [0, 1, 2].map((kind) =>
+            Array.from({ length: width }, (_, x) => (kind === 0 ? 0 : ((x + 1) * (kind * 977)) % colours)),
+          );
+          const rgba = new Uint8Array(width * rowKinds.length * 4);
+          rowKinds.forEach((kind, y) =>
+            rows[kind]!.forEach((colour, x) =>
+              rgba.set([colour & 255, colour >> 8, (colour * 31) & 255, 255], (y * width + x) * 4),
+            ),
+          );
+          const decoded = decodePng(encodeOpaquePng(rgba, width, rowKinds.length));
+          expect(Buffer.from(decoded.rgba).equals(Buffer.from(rgba))).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
