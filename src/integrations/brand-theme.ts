@@ -7,11 +7,11 @@ import { themeCss } from '../lib/config/theme-css';
  * validated brand file, bundled with the site's own CSS: no extra request, and no component to edit.
  */
 export function brandTheme(): Plugin {
-  const publicId = 'virtual:brand-theme.css';
   const resolvedId = '\0brand-theme.css';
   return {
     name: 'brand-theme',
-    resolveId: (id) => (id === publicId ? resolvedId : null),
-    load: (id) => (id === resolvedId ? themeCss(brand.theme) : null),
+    // Filters let the bundler skip calling these for every other module.
+    resolveId: { filter: { id: /^virtual:brand-theme\.css$/ }, handler: () => resolvedId },
+    load: { filter: { id: /^\0brand-theme\.css$/ }, handler: () => themeCss(brand.theme) },
   };
 }

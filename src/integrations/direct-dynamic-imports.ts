@@ -10,11 +10,13 @@ import type { Plugin } from 'vite';
  */
 export function directDynamicImports(): Plugin {
   const helperId = '\0vite/preload-helper.js';
+  const helperFilter = /^\0vite\/preload-helper\.js$/;
   return {
     name: 'direct-dynamic-imports',
     enforce: 'pre',
     configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
-    resolveId: (id) => (id === helperId ? helperId : null),
-    load: (id) => (id === helperId ? 'export const __vitePreload = (load) => load();' : null),
+    // Filters let the bundler skip calling these for every other module.
+    resolveId: { filter: { id: helperFilter }, handler: () => helperId },
+    load: { filter: { id: helperFilter }, handler: () => 'export const __vitePreload = (load) => load();' },
   };
 }

@@ -9,6 +9,9 @@ import type { Plugin } from 'vite';
  * preset's JSX transform once Vite has resolved its plugins, in builds only (the dev server keeps
  * the hook names Babel adds for Preact's devtools). Should the preset rename that plugin, nothing
  * is unhooked and Babel runs as before: slower, never different.
+ *
+ * The preset's hot-reload transform (prefresh) is unhooked in builds too. It already returns
+ * nothing there, but the bundler would still hand it every module's source, one at a time.
  */
 export function preactJsxWithoutBabel(): Plugin {
   return {
@@ -16,8 +19,9 @@ export function preactJsxWithoutBabel(): Plugin {
     apply: 'build',
     config: () => ({ oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } }),
     configResolved(config) {
-      const babel = config.plugins.find((plugin) => plugin.name === 'vite:preact-jsx');
-      if (babel) delete babel.transform;
+      for (const plugin of config.plugins) {
+        if (plugin.name === 'vite:preact-jsx' || plugin.name === 'prefresh') delete plugin.transform;
+      }
     },
   };
 }
