@@ -1,16 +1,20 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { RENDERER } from './rasterize';
+import type { CardLayout } from './card-layout';
+import { RENDERER } from './renderer-version';
 
 /**
- * Rendered cards kept between builds, one file per card named by a hash of its SVG and of the
+ * Rendered cards kept between builds, one file per card named by a hash of its layout and of the
  * renderer's versions: a card whose text, colour or renderer changed gets a new name, so an
  * entry is never stale, only unused. Each entry a build uses is touched, so what a build did not
  * use can be pruned after it (pruneUntouched).
  */
-export function cacheFile(dir: string, svg: string): string {
-  const key = createHash('sha256').update(`${RENDERER}\n${svg}`).digest('hex').slice(0, 40);
+export function cacheFile(dir: string, layout: CardLayout): string {
+  const key = createHash('sha256')
+    .update(`${RENDERER}\n${JSON.stringify(layout)}`)
+    .digest('hex')
+    .slice(0, 40);
   return join(dir, `${key}.png`);
 }
 

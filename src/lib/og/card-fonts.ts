@@ -1,59 +1,80 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
+// Imports carry their .ts extensions: this module also runs unbundled, in the render worker.
+import { Blob, Buffer, Face, Font, shape } from 'harfbuzzjs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { subsetFont } from './font-subset';
+import type { FontWeight } from './card-layout.ts';
 
 const require = createRequire(import.meta.url);
 
 // Fonts come from an npm package so the build never depends on fonts installed on the machine.
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const FONT_NAMES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+const FONT_FILES: Record<FontWeight, string> = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' };
 
-/** The whole fonts the cards are drawn with. */
-export const FULL_FONTS = FONT_NAMES.map((name) => join(fontDir, name));
+/** A glyph of a shaped line: its id in the font and where its origin goes, in pixels from the line's start (y down). */
+export interface PlacedGlyph {
+  glyph: number;
+  x: number;
+  y: number;
+}
 
-const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
-const PRINTABLE_ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+/** A glyph's outline as an SVG path in font units (y up), and its ink box in the same units. */
+export interface GlyphOutline {
+  path: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+// Parsed once per thread, when the first card is drawn.
+const fonts = new Map<FontWeight, Font>();
+function font(weight: FontWeight): Font {
+  let loaded = fonts.get(weight);
+  if (!loaded) {
+    loaded = new Font(new Face(new Blob(readFileSync(join(fontDir, FONT_FILES[weight])))));
+    fonts.set(weight, loaded);
+  }
+  return loaded;
+}
+
+/** Font units per em of the card fonts' outlines. */
+export function unitsPerEm(weight: FontWeight): number {
+  return font(weight).face.upem;
+}
 
 /**
- * The card fonts cut down to the characters in `text` (plus printable ASCII), written into `dir`
- * and reused from there: their paths, or the whole fonts' if subsetting fails.
- *
- * resvg opens and parses a font file again for every glyph it lays out: with DejaVu's 700 KB
- * files that is about a third of a card's time, with a subset of a few dozen KB almost nothing.
- * The subset's outlines, kerning and missing-glyph box are copied from the whole font, so the
- * pixels are the same (tests/unit/site/preview-render.test.ts checks it).
+ * Lays out one line with HarfBuzz (kerning and the font's other default features, as resvg
+ * does): each glyph with its position at `size` pixels. A character the font lacks gets the
+ * font's missing-glyph box.
  */
-export async function cardFonts(text: string, dir: string): Promise<string[]> {
-  const characters = [...new Set(PRINTABLE_ASCII + text)].sort().join('');
-  // The subsetter's version is left out: the glyphs it copies are the source font's, whoever copies them.
-  const key = createHash('sha256')
-    .update(`dejavu-fonts-ttf@${version('dejavu-fonts-ttf')}\n${characters}`)
-    .digest('hex')
-    .slice(0, 24);
-  const files = FONT_NAMES.map((name) => join(dir, `${key}-${name}`));
-  try {
-    // Touched, like the cached cards, so a build that uses them keeps them (see card-cache.ts).
-    const now = new Date();
-    await Promise.all(files.map((file) => utimes(file, now, now)));
-    return files;
-  } catch {
-    // Not made yet: make them.
+export function shapeLine(text: string, weight: FontWeight, size: number): PlacedGlyph[] {
+  const buffer = new Buffer();
+  buffer.addText(text);
+  buffer.guessSegmentProperties();
+  shape(font(weight), buffer);
+  const scale = size / unitsPerEm(weight);
+  const placed: PlacedGlyph[] = [];
+  let pen = 0;
+  for (const { codepoint, xAdvance = 0, xOffset = 0, yOffset = 0 } of buffer.getGlyphInfosAndPositions()) {
+    placed.push({ glyph: codepoint, x: (pen + xOffset) * scale, y: -yOffset * scale });
+    pen += xAdvance;
   }
-  try {
-    await mkdir(dir, { recursive: true });
-    await Promise.all(
-      FULL_FONTS.map(async (full, i) => {
-        const subset = await subsetFont(await readFile(full), characters);
-        // Write then rename, so a build running at the same time never reads half a font.
-        const partial = `${files[i]}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
-        await writeFile(partial, subset);
-        await rename(partial, files[i]!);
-      }),
-    );
-    return files;
-  } catch {
-    return FULL_FONTS;
-  }
+  return placed;
+}
+
+/** The glyph's outline, or null for one with no ink (a space). */
+export function glyphOutline(weight: FontWeight, glyph: number): GlyphOutline | null {
+  const source = font(weight);
+  const extents = source.glyphExtents(glyph);
+  const path = source.glyphToPath(glyph);
+  if (!extents || !path || extents.width === 0 || extents.height === 0) return null;
+  return {
+    path,
+    left: extents.xBearing,
+    top: extents.yBearing,
+    width: extents.width,
+    // HarfBuzz gives the height downwards, as a negative number.
+    height: -extents.height,
+  };
 }

@@ -1,14 +1,9 @@
 import { cacheFile, readCached, writeCached } from './card-cache';
-import { cardFonts, FULL_FONTS } from './card-fonts';
-import { buildPreviewSvg, type PreviewCard } from './preview-svg';
-import { rasterize } from './rasterize';
+import { layoutCard, type CardLayout, type PreviewCard } from './card-layout';
 import { RenderPool } from './render-pool';
 
 export interface RenderOptions {
-  /**
-   * Keep rendered cards (and the cut-down fonts they are drawn with) in this directory and reuse
-   * them in later builds; see card-cache.ts. Without it every card is drawn, with the whole fonts.
-   */
+  /** Keep drawn cards in this directory and reuse them in later builds; see card-cache.ts. */
   cacheDir?: string | undefined;
   /** Draw the cards in worker threads running this file (render-worker.ts); see render-pool.ts. */
   workerFile?: string | undefined;
@@ -30,53 +25,55 @@ interface Shared {
 const KEY = Symbol.for('co-managed-it.preview-drawing');
 const shared = ((globalThis as { [KEY]?: Shared })[KEY] ??= { drawing: new Map(), pools: new Map() });
 
+// Loaded only when a card is drawn in this thread: the fonts and the shaper stay out of a build
+// whose cards all come from the cache or the workers.
+const drawHere = async (layout: CardLayout) => (await import('./draw-card')).drawCard(layout);
+
 function poolFor(workerFile: string): RenderPool {
   let pool = shared.pools.get(workerFile);
-  if (!pool) shared.pools.set(workerFile, (pool = new RenderPool(workerFile)));
+  if (!pool) shared.pools.set(workerFile, (pool = new RenderPool(workerFile, drawHere)));
   return pool;
 }
 
-type Draw = (svg: string) => Uint8Array | Promise<Uint8Array>;
+type Draw = (layout: CardLayout) => Promise<Uint8Array>;
 
 /**
  * The PNG for each card, in order. All of them start at once, so with workers they are drawn in
  * parallel and each caller awaits only its own. A card already being drawn for an earlier call is
- * that call's; a card found in the cache is read, not drawn. Once the cache has been read, the
- * fonts are cut down for all the cards of the call, and only if one has to be drawn.
+ * that call's; a card found in the cache is read, not drawn.
  */
 export function renderPreviewPngs(cards: readonly PreviewCard[], options: RenderOptions = {}): Promise<Uint8Array>[] {
   const { cacheDir, workerFile, workersFrom = 40 } = options;
-  const svgs = cards.map(buildPreviewSvg);
-  const files = svgs.map((svg) => (cacheDir ? cacheFile(cacheDir, svg) : undefined));
+  const layouts = cards.map(layoutCard);
+  const files = layouts.map((layout) => (cacheDir ? cacheFile(cacheDir, layout) : undefined));
   const underWay = files.map((file) => (file ? shared.drawing.get(file) : undefined));
   const cached = files.map((file, i) => (file && !underWay[i] ? readCached(file) : Promise.resolve(null)));
   let drawer: Promise<Draw> | undefined;
-  const draw = async (svg: string) => {
-    drawer ??= Promise.all(cached).then(async (found) => {
+  const draw = async (layout: CardLayout) => {
+    drawer ??= Promise.all(cached).then((found) => {
       const toDraw = found.filter((png, i) => !png && !underWay[i]).length;
-      const fonts = cacheDir ? await cardFonts(svgs.join(''), cacheDir) : FULL_FONTS;
       if (workerFile && toDraw >= workersFrom) {
         const pool = poolFor(workerFile);
-        return (card) => pool.render(card, fonts);
+        return (card) => pool.render(card);
       }
-      return (card) => rasterize(card, fonts);
+      return drawHere;
     });
-    return (await drawer)(svg);
+    return (await drawer)(layout);
   };
-  const render = async (svg: string, i: number) => {
+  const render = async (layout: CardLayout, i: number) => {
     const found = await cached[i]!;
     if (found) return found;
-    const png = await draw(svg);
+    const png = await draw(layout);
     // A cache that cannot be written only costs the next build time.
     if (cacheDir) await writeCached(files[i]!, png, cacheDir).catch(() => {});
     return png;
   };
-  return svgs.map((svg, i) => {
+  return layouts.map((layout, i) => {
     const file = files[i];
-    if (!file) return render(svg, i);
+    if (!file) return render(layout, i);
     if (underWay[i]) return underWay[i];
     // Shared until it is in the cache; later calls read the file.
-    const png = render(svg, i);
+    const png = render(layout, i);
     shared.drawing.set(file, png);
     const done = () => shared.drawing.delete(file);
     png.then(done, done);

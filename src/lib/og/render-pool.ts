@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { rasterize } from './rasterize';
+import type { CardLayout } from './card-layout';
 import type { RenderReply, RenderRequest } from './render-worker';
 
 interface Slot {
@@ -8,6 +8,9 @@ interface Slot {
   pending: number;
   dead: boolean;
 }
+/** Draws a card in this thread: the pool's fallback. */
+export type DrawInThread = (layout: CardLayout) => Promise<Uint8Array>;
+
 interface Job extends RenderRequest {
   slot: Slot;
   resolve: (png: Uint8Array) => void;
@@ -29,7 +32,10 @@ export class RenderPool {
   #nextId = 0;
 
   // One core is left to the build's own thread, which renders the pages meanwhile.
-  constructor(workerFile: string, size = Math.min(4, Math.max(1, availableParallelism() - 1))) {
+  readonly #drawHere: DrawInThread;
+
+  constructor(workerFile: string, drawHere: DrawInThread, size = Math.min(4, Math.max(1, availableParallelism() - 1))) {
+    this.#drawHere = drawHere;
     for (let i = 0; i < size; i++) {
       let worker: Worker;
       try {
@@ -46,17 +52,17 @@ export class RenderPool {
     }
   }
 
-  render(svg: string, fontFiles: readonly string[]): Promise<Uint8Array> {
+  render(layout: CardLayout): Promise<Uint8Array> {
     // Cards cost about the same, so the least busy worker is as good as a shared queue.
     let slot: Slot | undefined;
     for (const candidate of this.#slots) {
       if (!candidate.dead && (!slot || candidate.pending < slot.pending)) slot = candidate;
     }
-    if (!slot) return new Promise((resolve) => resolve(rasterize(svg, fontFiles)));
+    if (!slot) return this.#drawHere(layout);
     const chosen = slot;
     const id = this.#nextId++;
     if (chosen.pending++ === 0) chosen.worker.ref();
-    const request: RenderRequest = { id, svg, fontFiles };
+    const request: RenderRequest = { id, layout };
     chosen.worker.postMessage(request);
     return new Promise((resolve, reject) => this.#jobs.set(id, { ...request, slot: chosen, resolve, reject }));
   }
@@ -77,11 +83,7 @@ export class RenderPool {
     for (const [id, job] of this.#jobs) {
       if (job.slot !== slot) continue;
       this.#jobs.delete(id);
-      try {
-        job.resolve(rasterize(job.svg, job.fontFiles));
-      } catch (error) {
-        job.reject(asError(error));
-      }
+      this.#drawHere(job.layout).then(job.resolve, (error: unknown) => job.reject(asError(error)));
     }
   }
 }

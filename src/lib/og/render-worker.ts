@@ -1,13 +1,13 @@
-// A worker thread that turns preview-card SVGs into PNGs for render-pool.ts. Node runs this file as
-// it is (type stripping), so it and what it imports use only erasable TypeScript.
+// A worker thread that draws preview cards as PNGs for render-pool.ts. Node runs this file as it is
+// (type stripping), so it and what it imports use only erasable TypeScript.
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { rasterize } from './rasterize.ts';
+import type { CardLayout } from './card-layout.ts';
+import { drawCard } from './draw-card.ts';
 
 export interface RenderRequest {
   id: number;
-  svg: string;
-  fontFiles: readonly string[];
+  layout: CardLayout;
 }
 export type RenderReply = { id: number; png: Uint8Array } | { id: number; error: string };
 
@@ -19,10 +19,10 @@ try {
 const queue: RenderRequest[] = [];
 
 function drawNext() {
-  const { id, svg, fontFiles } = queue.shift()!;
+  const { id, layout } = queue.shift()!;
   let reply: RenderReply;
   try {
-    reply = { id, png: rasterize(svg, fontFiles) };
+    reply = { id, png: drawCard(layout) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
@@ -30,8 +30,8 @@ function drawNext() {
   if (queue.length) setImmediate(drawNext);
 }
 
-// One card per turn of the event loop, not all queued cards in one: resvg frees a card's 6 MB of
-// pixels only in finalizers that run between turns, so drawing 219 cards back to back held 1.5 GB.
+// One card per turn of the event loop, not all queued cards in one, so the garbage collector can
+// free each card's 3 MB of pixels between them.
 parentPort?.on('message', (request: RenderRequest) => {
   if (queue.push(request) === 1) setImmediate(drawNext);
 });

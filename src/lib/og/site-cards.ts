@@ -1,4 +1,4 @@
-import type { PreviewCard } from './preview-svg';
+import type { PreviewCard } from './card-layout';
 import type { PreviewCardWords } from '../content/site-copy';
 import { fillTemplate } from '../text/template';
 

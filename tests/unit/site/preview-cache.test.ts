@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFile, pruneUntouched } from '../../../src/lib/og/card-cache';
-import { buildPreviewSvg, type PreviewCard } from '../../../src/lib/og/preview-svg';
+import { layoutCard, type PreviewCard } from '../../../src/lib/og/card-layout';
 import { renderPreviewPng, renderPreviewPngs } from '../../../src/lib/og/render-png';
 
 const card: PreviewCard = { eyebrow: 'FAQ', title: 'Co-managed IT questions, answered', footer: 'Co-managed IT guide' };
@@ -27,7 +27,7 @@ describe('the preview card cache', () => {
   });
 
   it('reads a cached card instead of drawing it', async () => {
-    writeFileSync(cacheFile(dir, buildPreviewSvg(card)), 'cached bytes');
+    writeFileSync(cacheFile(dir, layoutCard(card)), 'cached bytes');
     expect(Buffer.from(await renderPreviewPng(card, { cacheDir: dir })).toString()).toBe('cached bytes');
   });
 
@@ -51,14 +51,14 @@ describe('the preview card cache', () => {
     const [png] = renderPreviewPngs([card], { cacheDir: dir });
     await png;
     const used = readdirSync(dir).filter((name) => name !== 'left-over.png');
-    expect(used.length).toBeGreaterThan(1); // the card and its fonts
+    expect(used).toHaveLength(1); // the card
     expect(await pruneUntouched(dir, Date.now() - 60_000)).toBe(1);
     expect(readdirSync(dir).sort()).toEqual(used.sort());
   });
 
   it('touches a card it reads, so a build that only reads it keeps it', async () => {
     await renderPreviewPng(card, { cacheDir: dir });
-    const file = cacheFile(dir, buildPreviewSvg(card));
+    const file = cacheFile(dir, layoutCard(card));
     utimesSync(file, new Date(1000), new Date(1000));
     await renderPreviewPng(card, { cacheDir: dir });
     expect(statSync(file).mtimeMs).toBeGreaterThan(Date.now() - 60_000);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { drawingPreviewCards } from '../../../src/integrations/preview-card-loader';
 import { setPreviewBuildOptions } from '../../../src/lib/og/build-options';
-import type { PreviewCard } from '../../../src/lib/og/preview-svg';
+import type { PreviewCard } from '../../../src/lib/og/card-layout';
 import { renderPreviewPngs } from '../../../src/lib/og/render-png';
 import { siteCards } from '../../../src/lib/og/site-cards';
 import { siteCopy } from '../../../src/lib/content/site-copy';

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import { FULL_FONTS } from '../../../src/lib/og/card-fonts';
-import { buildPreviewSvg, type PreviewCard } from '../../../src/lib/og/preview-svg';
+import { layoutCard, type PreviewCard } from '../../../src/lib/og/card-layout';
 import type { RenderReply, RenderRequest } from '../../../src/lib/og/render-worker';
 import { renderPreviewPng, renderPreviewPngs } from '../../../src/lib/og/render-png';
 
@@ -28,7 +27,7 @@ describe('drawing preview cards in worker threads', () => {
   it('has a worker file that Node runs as it is and that answers with the PNG', async () => {
     const worker = new Worker(workerFile);
     try {
-      const request: RenderRequest = { id: 7, svg: buildPreviewSvg(card), fontFiles: FULL_FONTS };
+      const request: RenderRequest = { id: 7, layout: layoutCard(card) };
       const reply = new Promise<RenderReply>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
@@ -86,7 +85,7 @@ describe('drawing preview cards in worker threads', () => {
     for (const [i, png] of drawn.entries()) expect(same(png, await renderPreviewPng(cards[i]!))).toBe(true);
   });
 
-  it('lets go of each card it has drawn: 120 cards in a worker stay far below the 6 MB a card holds', async () => {
+  it('lets go of each card it has drawn: 120 cards in a worker stay far below the 3 MB of pixels each card passes through', async () => {
     const many = Array.from({ length: 120 }, (_, i) => ({ ...card, title: `Guide page ${i}: who owns what` }));
     const before = process.memoryUsage().rss;
     let peak = before;

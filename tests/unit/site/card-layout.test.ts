@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildPreviewSvg, wrapWords } from '../../../src/lib/og/preview-svg';
+import { layoutCard, wrapWords } from '../../../src/lib/og/card-layout';
 
 const wordArb = fc.stringMatching(/^[A-Za-z0-9&<>'"-]{1,12}$/);
 
@@ -84,66 +84,51 @@ describe('wrapWords', () => {
   });
 });
 
-describe('buildPreviewSvg', () => {
+describe('layoutCard', () => {
   const card = { eyebrow: 'Guide', title: 'Pricing models', footer: 'co-managed-it.example.com' };
+  const titleLines = (title: string) => layoutCard({ ...card, title }).texts.filter((t) => t.size === 64);
 
-  it('is a 1200x630 SVG', () => {
-    const svg = buildPreviewSvg(card);
-    expect(svg).toMatch(
-      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630" viewBox="0 0 1200 630">/,
-    );
-    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+  it('is 1200x630, its first rectangle covering all of it (so every pixel is opaque)', () => {
+    const layout = layoutCard(card);
+    expect(layout).toMatchObject({ width: 1200, height: 630 });
+    expect(layout.rects[0]).toMatchObject({ x: 0, y: 0, width: 1200, height: 630 });
   });
 
-  it('escapes markup in the title, eyebrow and footer', () => {
-    const svg = buildPreviewSvg({
-      eyebrow: '<b>Eyebrow</b>',
-      title: 'Tom & Jerry <script>alert(1)</script>',
-      footer: 'a "quoted" <footer>',
-    });
-    expect(svg).not.toMatch(/<script/i);
-    expect(svg).not.toMatch(/<b>|<footer>/);
-    expect(svg).toContain('Tom &amp; Jerry');
-    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(svg).toContain('&lt;b&gt;Eyebrow&lt;/b&gt;');
-    expect(svg).toContain('a &quot;quoted&quot; &lt;footer&gt;');
-    // No bare "&" that is not the start of an entity.
-    expect(svg).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
-  });
-
-  it('is well formed: only the expected tags, properly nested, even for hostile text', () => {
-    const svg = buildPreviewSvg({ eyebrow: 'A & B', title: 'x < y > z & "w" </text><svg onload=1>', footer: '<' });
-    const stack: string[] = [];
-    const seen = new Set<string>();
-    for (const [, closing, name, selfClosing] of svg.matchAll(/<(\/?)([a-zA-Z]+)\b[^<>]*?(\/?)>/g)) {
-      seen.add(name!);
-      if (selfClosing) continue;
-      if (closing) expect(stack.pop()).toBe(name);
-      else stack.push(name!);
-    }
-    expect(stack).toEqual([]);
-    expect([...seen].sort()).toEqual(['rect', 'style', 'svg', 'text']);
-    // Every "<" in the document starts one of those tags.
-    expect(svg.match(/</g)!.length).toBe([...svg.matchAll(/<\/?(?:svg|style|rect|text)\b/g)].length);
+  it('keeps the text exactly as written: markup is text on a card, never markup', () => {
+    const hostile = { eyebrow: '<b>A & B</b>', title: 'x < y > z & "w"', footer: '</text><svg onload=1>' };
+    expect(layoutCard(hostile).texts.map((t) => t.text)).toEqual([hostile.eyebrow, hostile.title, hostile.footer]);
   });
 
   it('draws one text line per wrapped title line, at most four, 76px apart', () => {
     const title =
       'A very long preview card title that keeps going well past the four lines the card allows for, and then some more';
-    const svg = buildPreviewSvg({ ...card, title });
-    const lines = [...svg.matchAll(/<text x="80" y="(\d+)" class="title">([^<]*)<\/text>/g)];
+    const lines = titleLines(title);
+    expect(lines.map((line) => line.text)).toEqual(wrapWords(title, 26, 4));
     expect(lines).toHaveLength(4);
-    expect(lines.map((m) => m[2])).toEqual(wrapWords(title, 26, 4));
-    const ys = lines.map((m) => Number(m[1]));
+    const ys = lines.map((line) => line.y);
     expect(ys.slice(1).map((y, i) => y - ys[i]!)).toEqual([76, 76, 76]);
-    expect(lines.at(-1)![2]!.endsWith('…')).toBe(true);
+    expect(lines.at(-1)!.text.endsWith('…')).toBe(true);
+  });
+
+  it('keeps every title clear of the eyebrow above it and the rule below it, at one to four lines', () => {
+    const words = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen'.split(' ');
+    for (let count = 1; count <= words.length; count++) {
+      const lines = titleLines(words.slice(0, count).join(' '));
+      // DejaVu Sans Bold: capitals rise 0.73 em above the baseline, descenders drop 0.24 em below it.
+      const inkTop = lines[0]!.y - 0.73 * 64;
+      const inkBottom = lines.at(-1)!.y + 0.24 * 64;
+      const eyebrowBottom = 120 + 0.24 * 34;
+      expect(inkTop - eyebrowBottom, `${lines.length} line(s)`).toBeGreaterThanOrEqual(20);
+      expect(520 - inkBottom, `${lines.length} line(s)`).toBeGreaterThanOrEqual(20);
+    }
   });
 
   it('uses the accent colour when given and a default otherwise', () => {
-    expect(buildPreviewSvg(card)).toContain('fill="#0b5cad"');
-    const svg = buildPreviewSvg({ ...card, accent: '#aa3300' });
-    expect(svg).toContain('fill="#aa3300"');
-    expect(svg).toContain('fill:#aa3300');
-    expect(svg).not.toContain('#0b5cad');
+    const accentOf = (accent?: string) => {
+      const layout = layoutCard(accent ? { ...card, accent } : card);
+      return [layout.rects[1]!.colour, layout.texts[0]!.colour];
+    };
+    expect(accentOf()).toEqual(['#0b5cad', '#0b5cad']);
+    expect(accentOf('#aa3300')).toEqual(['#aa3300', '#aa3300']);
   });
 });
