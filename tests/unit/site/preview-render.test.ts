@@ -2,7 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutCard, type PreviewCard } from '../../../src/lib/og/card-layout';
+import { layoutCard, type CardLayout, type PreviewCard } from '../../../src/lib/og/card-layout';
 import { drawCard } from '../../../src/lib/og/draw-card';
 import { layoutToSvg } from '../../support/card-svg';
 import { decodePng } from '../../support/png-decode';
@@ -23,8 +23,9 @@ const awkward: PreviewCard = {
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 /** resvg drawing the whole card itself, text layout and all. */
-function resvgDrawing(preview: PreviewCard) {
-  return new Resvg(layoutToSvg(layoutCard(preview)), {
+function resvgDrawing(preview: PreviewCard | CardLayout) {
+  const layout = 'rects' in preview ? preview : layoutCard(preview);
+  return new Resvg(layoutToSvg(layout), {
     font: {
       loadSystemFonts: false,
       fontFiles: [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')],
@@ -90,5 +91,21 @@ describe('drawing a preview card', () => {
 
   it('refuses a colour it cannot draw, naming it', () => {
     expect(() => drawCard(layoutCard({ ...card, accent: 'teal' }))).toThrow(/#rrggbb, not teal/);
+  });
+
+  it('writes a card with more colours than a palette holds in full colour, drawn the same way', () => {
+    // Ten lines of text, each in its own colour: their anti-aliased edges need far over 256 colours.
+    const layout = layoutCard(card);
+    layout.texts = Array.from({ length: 10 }, (_, i) => ({
+      text: 'Many colours on one card',
+      x: 80,
+      y: 60 + i * 56,
+      size: 40,
+      weight: 'bold' as const,
+      colour: `#${(i * 25).toString(16).padStart(2, '0')}30${(250 - i * 25).toString(16).padStart(2, '0')}`,
+    }));
+    const drawn = decodePng(drawCard(layout));
+    expect(drawn.colourType).toBe(2);
+    expect(difference(drawn.rgba, resvgDrawing(layout).pixels).mean).toBeLessThan(0.5);
   });
 });
