@@ -113,11 +113,21 @@ test.describe('lead capture (a build with an endpoint set up)', () => {
 
   const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
   const openForm = async (page: Page) => {
-    await panel(page)
-      .getByRole('button', { name: fill(words.open) })
-      .click();
+    const button = panel(page).getByRole('button', { name: fill(words.open) });
+    // The estimate's long parts skip layout while off screen (content-visibility in tools.css) and
+    // take their real height in the frame after scrolling brings them near, which moves the
+    // button: on a busy machine a click could land where it was a frame earlier. Scroll to it
+    // until it stays put, then click.
+    await expect(async () => {
+      await button.scrollIntoViewIfNeeded();
+      const before = await button.boundingBox();
+      await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
+      expect(await button.boundingBox()).toEqual(before);
+    }).toPass();
+    await button.click();
     await expect(field(page, words.name)).toBeVisible();
   };
+
   async function fillIn(page: Page) {
     await field(page, words.name).fill(DANA.name);
     await field(page, words.email).fill(DANA.email);

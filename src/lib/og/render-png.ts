@@ -8,9 +8,9 @@ export interface RenderOptions {
   /** Draw the cards in worker threads running this file (render-worker.ts); see render-pool.ts. */
   workerFile?: string | undefined;
   /**
-   * Use the workers only when at least this many cards have to be drawn. Starting one costs
-   * about as much as drawing a dozen cards, so a few cards (a rebuild after one title changed,
-   * or the site without extra pages) are drawn in this thread.
+   * Use the workers only when at least this many cards have to be drawn. Starting one (a thread,
+   * its fonts and the rasteriser) costs about as much as drawing a few dozen cards, so a few cards
+   * (a rebuild after one title changed, or the site without extra pages) are drawn in this thread.
    */
   workersFrom?: number;
 }
