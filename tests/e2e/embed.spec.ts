@@ -26,7 +26,10 @@ const TOOLS = [
   { key: 'handoff-planner', ready: '.planner[data-ready]' },
 ] as const;
 
-/** An MSP's page with the snippet from /embed/ (`?tool=`, `&src=` for a query, `&allow=no` without the clipboard). */
+/**
+ * An MSP's page with the snippet from /embed/ (`?tool=`, `&src=` for a query, `&allow=no` without
+ * the clipboard, `&late=1` with the host script starting a second after the frame has loaded).
+ */
 function hostPage(url: URL): string {
   const tool = url.searchParams.get('tool') ?? 'estimator';
   const allow = url.searchParams.get('allow') === 'no' ? '' : ' allow="clipboard-write"';
@@ -36,7 +39,12 @@ function hostPage(url: URL): string {
 <h1>Our services</h1>
 ${frames.map((src, index) => `<iframe id="frame-${index}" src="${src}" title="Tool ${index}" loading="lazy"${allow} style="width: 100%; height: 300px; border: 0"></iframe>`).join('\n')}
 <p id="after">Below the tool.</p>
-<script src="${site}/embed.js" async></script>
+${
+  url.searchParams.get('late')
+    ? // The host script arrives well after the frame has drawn its tool and reported its height.
+      `<script>document.getElementById('frame-0').addEventListener('load', () => setTimeout(() => document.body.append(Object.assign(document.createElement('script'), { src: '${site}/embed.js' })), 1000));</script>`
+    : `<script src="${site}/embed.js" async></script>`
+}
 </body></html>`;
 }
 
@@ -121,6 +129,18 @@ test.describe('the tools embedded in another site', () => {
       await context.close();
     });
   }
+
+  test('the frame fits its tool even when the host script starts after the tool reported its height', async ({
+    browser,
+  }) => {
+    const { page, context, problems } = await openHost(browser, `${host}/?tool=assessment&late=1`);
+    const frame = page.frameLocator('#frame-0');
+    await expect(frame.locator('#question-employees')).toBeAttached();
+    await expectFitted(page, frame);
+    expect((await heights(page, frame)).outer).toBeGreaterThan(600);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 
   test('the frame grows and shrinks as answers change the tool', async ({ browser }) => {
     const { page, context, problems } = await openHost(browser, `${host}/?tool=assessment`);

@@ -3,7 +3,7 @@
  * and keeps in-page jumps inside the frame. Every other link opens the full site in a new tab
  * through the layout's <base target="_blank">, which works without this script too.
  */
-import { heightMessage } from '../../lib/embed/protocol';
+import { heightMessage, isHello } from '../../lib/embed/protocol';
 
 if (window.parent !== window) {
   const content = document.body;
@@ -11,6 +11,8 @@ if (window.parent !== window) {
   // list (frame-ancestors), and a height says nothing about the reader's answers.
   const post = () => window.parent.postMessage(heightMessage(content.getBoundingClientRect().height), '*');
   new ResizeObserver(post).observe(content);
+  // The host's script may start after the first report (see HELLO_MESSAGE): it asks again.
+  addEventListener('message', (event) => event.source === window.parent && isHello(event.data) && post());
 }
 
 document.addEventListener('click', (event) => {

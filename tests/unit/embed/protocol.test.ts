@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   GROWTH_WINDOW_MS,
   HEIGHT_MESSAGE,
+  HELLO_MESSAGE,
   MAX_GROWTHS,
   MAX_HEIGHT,
   heightMessage,
   initialSize,
+  isHello,
   nextSize,
   readHeight,
+  settleSize,
 } from '../../../src/lib/embed/protocol';
 
 describe('the height message', () => {
@@ -59,5 +62,32 @@ describe('the host’s next height', () => {
   it('a report of the same height changes nothing', () => {
     const size = nextSize(initialSize(), 640, 0);
     expect(nextSize(size, 640, 1)).toBe(size);
+  });
+
+  it('applies a growth it held back once the reports calm down, so a burst never leaves the frame short', () => {
+    let size = initialSize(500);
+    // A burst of growths, the last ones past the limit; then the content stays the same size.
+    for (let step = 1; step <= MAX_GROWTHS + 3; step += 1) size = nextSize(size, 500 + step * 10, step);
+    expect(size.height).toBe(500 + MAX_GROWTHS * 10);
+    expect(size.held).toBe(500 + (MAX_GROWTHS + 3) * 10);
+    expect(settleSize(size, MAX_GROWTHS + 3 + GROWTH_WINDOW_MS).height).toBe(500 + (MAX_GROWTHS + 3) * 10);
+  });
+
+  it('settles to nothing new when nothing was held back, or when a later report already matched', () => {
+    const size = nextSize(initialSize(), 640, 0);
+    expect(settleSize(size, 10_000)).toBe(size);
+    let held = initialSize(100);
+    for (let step = 1; step <= MAX_GROWTHS + 1; step += 1) held = nextSize(held, 100 + step, step);
+    const matched = nextSize(held, held.height, MAX_GROWTHS + 2);
+    expect(matched.held).toBeUndefined();
+    expect(settleSize(matched, 10_000).height).toBe(held.height);
+  });
+});
+
+describe('the host’s hello', () => {
+  it('is recognised by its type alone', () => {
+    expect(isHello({ type: HELLO_MESSAGE })).toBe(true);
+    for (const other of [null, HELLO_MESSAGE, { type: HEIGHT_MESSAGE, height: 5 }, {}])
+      expect(isHello(other)).toBe(false);
   });
 });
